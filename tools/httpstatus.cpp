@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// httpstatus: the seed page on the terminal. Looks codes up, filters like the page's search box,
+// lists the table sorted, and writes docs/status-codes.md. Built on the library alone.
+#include "enumerator_name.hpp"
+
+#include <httpstatus/httpstatus.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using httpstatus::status_info;
+
+constexpr std::string_view usage = R"(Usage: httpstatus [--sort code|name|class] QUERY...
+       httpstatus --list [--sort code|name|class]
+       httpstatus --markdown
+       httpstatus --help | --version
+
+Looks up HTTP status codes in the IANA registry, like the search box of a status-code page:
+QUERY matches a code ("404", "41", "5"), a name or older name ("teapot"), or a class
+("client error"), ignoring case; several words are joined with spaces.
+One match prints the whole entry; several print one row each.
+
+  --list        print every registered code
+  --sort KEY    order rows by code (default), name, or class
+  --markdown    print the table as Markdown (docs/status-codes.md)
+  --help        print this help
+  --version     print the library version
+
+Exit status: 0 when something matched, 1 when nothing did, 2 on a usage error.
+)";
+
+enum class sort_key { code, name, klass };
+
+bool is_ascii_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+std::string lowercase(std::string_view text) {
+    std::string out(text);
+    for (char& ch : out)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return out;
+}
+
+void sort_rows(std::vector<const status_info*>& rows, sort_key key) {
+    // The table is in code order and the sort is stable, so ties stay in code order.
+    std::stable_sort(rows.begin(), rows.end(), [key](const status_info* a, const status_info* b) {
+        switch (key) {
+        case sort_key::name: return lowercase(a->name) < lowercase(b->name);
+        case sort_key::klass: return a->class_ < b->class_;
+        case sort_key::code: break;
+        }
+        return a->code < b->code;
+    });
+}
+
+std::string notes_of(const status_info& e) {
+    std::string notes;
+    const auto add = [&notes](std::string_view note) {
+        if (!notes.empty()) notes += ", ";
+        notes += note;
+    };
+    if (e.is_deprecated()) add("deprecated");
+    if (e.is_unused()) add("unused");
+    if (e.is_obsoleted()) add("obsoleted");
+    if (e.cacheable) add("cacheable by default");
+    if (!e.allows_content()) add("no content");
+    return notes;
+}
+
+std::string aliases_of(const status_info& e) {
+    std::string out;
+    for (std::string_view alias : e.aliases) {
+        if (!out.empty()) out += ", ";
+        out += alias;
+    }
+    return out;
+}
+
+void print_entry(std::ostream& out, const status_info& e) {
+    out << e.value() << ' ' << e.name << '\n';
+    out << "  Class:        " << to_string(e.class_) << " (" << e.value() / 100 << "xx)\n";
+    if (!e.aliases.empty()) out << "  Older names:  " << aliases_of(e) << '\n';
+    out << "  Description:  " << e.description << '\n';
+    out << "  Reference:    " << e.reference << '\n';
+    const std::string notes = notes_of(e);
+    if (!notes.empty()) out << "  Notes:        " << notes << '\n';
+}
+
+std::string padded(std::string_view text, std::size_t width) {
+    std::string out(text);
+    if (out.size() < width) out.append(width - out.size(), ' ');
+    return out;
+}
+
+void print_rows(std::ostream& out, const std::vector<const status_info*>& rows) {
+    std::size_t name_width = 4;
+    for (const status_info* e : rows) name_width = std::max(name_width, e->name.size());
+    constexpr std::size_t class_width = 13;  // "Informational"
+    out << "Code  " << padded("Name", name_width) << "  " << padded("Class", class_width) << "  Description\n";
+    for (const status_info* e : rows)
+        out << e->value() << "   " << padded(e->name, name_width) << "  " << padded(to_string(e->class_), class_width)
+            << "  " << e->description << '\n';
+}
+
+void print_markdown(std::ostream& out) {
+    out << "# HTTP status codes\n\n"
+           "<!-- Generated from include/httpstatus/httpstatus.hpp by `httpstatus --markdown`\n"
+           "     (build target httpstatus-docs). Do not edit: a test fails when this file is stale. -->\n\n"
+           "The "
+        << httpstatus::all().size()
+        << " codes of the IANA HTTP Status Code Registry, as the table in `httpstatus.hpp` holds them.\n"
+           "Class labels are those of the page httpstatus grew from. *Cacheable* means heuristically\n"
+           "cacheable by default (RFC 9110 §15.1); *no content* means a response never has content\n"
+           "(RFC 9110 §6.4.1).\n\n"
+           "| Code | Name | Enumerator | Class | Older names | Reference | Notes | Description |\n"
+           "|-----:|------|------------|-------|-------------|-----------|-------|-------------|\n";
+    for (const status_info& e : httpstatus::all())
+        out << "| " << e.value() << " | " << e.name << " | `" << httpstatus_tools::enumerator_name_of(e).view()
+            << "` | " << to_string(e.class_) << " | " << aliases_of(e) << " | " << e.reference << " | " << notes_of(e)
+            << " | " << e.description << " |\n";
+}
+
+// What a code that is not registered means, if it has a class: RFC 9110 §15 says a client treats it
+// as the x00 code of that class.
+void explain_unregistered(std::ostream& err, std::string_view query) {
+    const std::optional<httpstatus::status> code = httpstatus::parse(query);
+    if (!code || query.size() != 3) return;
+    const int x00 = to_int(*code) / 100 * 100;
+    err << "httpstatus: " << query << " is not registered; a client treats it as " << x00 << ' '
+        << httpstatus::reason_phrase(x00) << " (class " << to_string(*httpstatus::class_of(*code)) << ")\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    bool list = false;
+    bool markdown = false;
+    sort_key key = sort_key::code;
+    std::string query;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--help" || arg == "-h") {
+            std::cout << usage;
+            return 0;
+        }
+        if (arg == "--version") {
+            std::cout << "httpstatus " << HTTPSTATUS_VERSION_MAJOR << '.' << HTTPSTATUS_VERSION_MINOR << '.'
+                      << HTTPSTATUS_VERSION_PATCH << '\n';
+            return 0;
+        }
+        if (arg == "--list") {
+            list = true;
+        } else if (arg == "--markdown") {
+            markdown = true;
+        } else if (arg == "--sort") {
+            const std::string_view value = i + 1 < argc ? std::string_view{argv[++i]} : std::string_view{};
+            if (value == "code") {
+                key = sort_key::code;
+            } else if (value == "name") {
+                key = sort_key::name;
+            } else if (value == "class") {
+                key = sort_key::klass;
+            } else {
+                std::cerr << "httpstatus: --sort takes code, name or class\n" << usage;
+                return 2;
+            }
+        } else if (arg.size() > 1 && arg[0] == '-' && !is_ascii_digit(arg[1])) {
+            std::cerr << "httpstatus: unknown option " << arg << '\n' << usage;
+            return 2;
+        } else {
+            if (!query.empty()) query += ' ';
+            query += arg;
+        }
+    }
+
+    if (markdown) {
+        print_markdown(std::cout);
+        return 0;
+    }
+    if (!list && query.empty()) {
+        std::cerr << "httpstatus: give a QUERY, or --list\n" << usage;
+        return 2;
+    }
+
+    std::vector<const status_info*> rows;
+    for (const status_info& e : httpstatus::search(query)) rows.push_back(&e);
+    if (rows.empty()) {
+        std::cerr << "httpstatus: no status code matches \"" << query << "\"\n";
+        explain_unregistered(std::cerr, query);
+        return 1;
+    }
+    if (rows.size() == 1 && !list) {
+        print_entry(std::cout, *rows.front());
+        return 0;
+    }
+    sort_rows(rows, key);
+    print_rows(std::cout, rows);
+    return 0;
+}
