@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// The header needs no exceptions, no RTTI, no heap and no global constructors: this program is built
+// with -fno-exceptions -fno-rtti (and, on Clang, -Wglobal-constructors -Wexit-time-destructors as
+// errors), calls every function, and fails if anything reached operator new.
+#include <httpstatus/httpstatus.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <new>
+
+namespace {
+int allocations = 0;
+int failures = 0;
+
+void expect(bool ok, const char* what) {
+    if (!ok) {
+        std::printf("FAILED: %s\n", what);
+        ++failures;
+    }
+}
+}  // namespace
+
+void* operator new(std::size_t size) {
+    ++allocations;
+    return std::malloc(size == 0 ? 1 : size);
+}
+void* operator new[](std::size_t size) {
+    ++allocations;
+    return std::malloc(size == 0 ? 1 : size);
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+
+int main(int argc, char**) {
+    namespace hs = httpstatus;
+    using hs::status;
+    // argc keeps the inputs out of the optimizer's reach: these calls happen at run time.
+    const int code = 403 + argc;  // 404 when run without arguments
+    const auto s = static_cast<status>(code);
+
+    expect(hs::all().size() == 63, "all");
+    expect(hs::find(code) != nullptr && hs::find(s) == hs::find(code), "find");
+    expect(hs::is_registered(code) && hs::is_registered(s), "is_registered");
+    expect(hs::to_status(code) == status::not_found, "to_status");
+    expect(hs::to_int(s) == 404, "to_int");
+    expect(hs::reason_phrase(s) == "Not Found" && hs::reason_phrase(code) == "Not Found", "reason_phrase");
+    expect(!hs::description(s).empty() && hs::description(code) == hs::description(s), "description");
+    expect(hs::class_of(code) == hs::status_class::client_error && hs::class_of(s) == hs::class_of(code), "class_of");
+    expect(hs::to_string(*hs::class_of(s)) == "Client Error", "to_string");
+    expect(hs::is_client_error(s) && hs::is_error(code) && !hs::is_server_error(s) && !hs::is_successful(code) &&
+               !hs::is_redirection(s) && !hs::is_informational(code),
+           "predicates");
+    expect(hs::allows_content(s) && hs::is_cacheable_by_default(code), "content and caching");
+    expect(hs::from_name("NOT_FOUND") == s && !hs::from_name("(Unused)"), "from_name");
+    expect(hs::parse("404 Not Found") == s && !hs::parse("4040"), "parse");
+    const hs::search_results results = hs::search("client error");
+    expect(results.size() == 29 && results[4].code == s && hs::matches(results[4], "404"), "search");
+    int aliases = 0;
+    for (auto alias : hs::find(413)->aliases) aliases += alias.empty() ? 0 : 1;
+    expect(aliases == 2, "aliases");
+    using namespace hs::literals;
+    expect(hs::status_v<404> == s && 404_status == s, "status_v and the literal");
+
+    expect(allocations == 0, "no allocation");
+    std::printf("bare: %d failed, %d allocations\n", failures, allocations);
+    return failures == 0 ? 0 : 1;
+}
