@@ -473,24 +473,18 @@ constexpr std::optional<status> to_status(int code) noexcept {
 }
 
 // The registered name ("Not Found"); empty when the code is not registered.
-constexpr std::string_view reason_phrase(status s) noexcept {
-    const status_info* e = find(s);
-    return e != nullptr ? e->name : std::string_view{};
-}
 constexpr std::string_view reason_phrase(int code) noexcept {
     const status_info* e = find(code);
     return e != nullptr ? e->name : std::string_view{};
 }
+constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(to_int(s)); }
 
 // What the code means; empty when the code is not registered.
-constexpr std::string_view description(status s) noexcept {
-    const status_info* e = find(s);
-    return e != nullptr ? e->description : std::string_view{};
-}
 constexpr std::string_view description(int code) noexcept {
     const status_info* e = find(code);
     return e != nullptr ? e->description : std::string_view{};
 }
+constexpr std::string_view description(status s) noexcept { return description(to_int(s)); }
 
 // The class of any code 100–599, registered or not (RFC 9110 §15: a client must understand the class
 // of an unrecognized code); nullopt outside that range.
