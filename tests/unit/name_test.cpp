@@ -2,6 +2,8 @@
 // from_name: registered and older names, in any case, with ' ', '_' and '-' alike.
 #include "catch.hpp"
 
+#include "../../tools/enumerator_name.hpp"
+
 #include <httpstatus/httpstatus.hpp>
 
 #include <string>
@@ -74,4 +76,17 @@ TEST_CASE("from_name gives nullopt for unknown, partial, padded and ambiguous na
 TEST_CASE("from_name reads a view without a terminating NUL") {
     const std::string buffer = "xNot Foundx";
     CHECK(hs::from_name(std::string_view(buffer).substr(1, 9)) == status::not_found);
+}
+
+TEST_CASE("from_name reads every enumerator's spelling but the ones the rule changes") {
+    for (const auto& e : hs::all()) {
+        const auto enumerator = httpstatus_tools::enumerator_name_of(e);
+        INFO(enumerator.view());
+        if (e.is_unused() || e.code == status::continue_) {
+            // unused_306, unused_418 and continue_ are not names; "(Unused)" and "Continue" are.
+            CHECK_FALSE(hs::from_name(enumerator.view()).has_value());
+        } else {
+            CHECK(hs::from_name(enumerator.view()) == e.code);
+        }
+    }
 }
