@@ -26,7 +26,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -152,65 +151,45 @@ constexpr int to_int(status s) noexcept { return static_cast<int>(s); }
 // The entry type
 // ---------------------------------------------------------------------------------------------------
 
-// Older names of a code, stored as one ';'-separated string and iterated as string_views.
+namespace detail {
+// Not constexpr: calling it in a constant expression, as the table's initializer does, fails to
+// compile, so a row cannot list more older names than a name_list holds.
+inline void too_many_older_names() noexcept {}
+}  // namespace detail
+
+// The older names of a code: a random-access range of string_views.
 class name_list {
 public:
-    class iterator {
-    public:
-        using iterator_category = std::forward_iterator_tag;
-        using value_type = std::string_view;
-        using difference_type = std::ptrdiff_t;
-        using pointer = const std::string_view*;
-        using reference = std::string_view;
-
-        constexpr iterator() noexcept = default;
-        constexpr iterator(std::string_view text, std::size_t pos) noexcept : text_(text), pos_(pos) {}
-
-        constexpr std::string_view operator*() const noexcept {
-            return text_.substr(pos_, text_.find(separator, pos_) - pos_);
-        }
-        constexpr iterator& operator++() noexcept {
-            const std::size_t next = text_.find(separator, pos_);
-            pos_ = next == std::string_view::npos ? text_.size() + 1 : next + 1;
-            return *this;
-        }
-        constexpr iterator operator++(int) noexcept {
-            iterator old = *this;
-            ++*this;
-            return old;
-        }
-        // Iterators of one list compare by position. Not by the text's address: a string literal
-        // may have one address in a constant expression and another at run time (one copy per
-        // translation unit), so the begin() and end() of one list could disagree.
-        friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept { return a.pos_ == b.pos_; }
-        friend constexpr bool operator!=(const iterator& a, const iterator& b) noexcept { return !(a == b); }
-
-    private:
-        std::string_view text_;
-        std::size_t pos_ = 0;  // text_.size() + 1 is the end
-    };
-
-    static constexpr char separator = ';';
+    static constexpr std::size_t capacity = 2;
+    using value_type = std::string_view;
+    using const_iterator = const std::string_view*;
+    using iterator = const_iterator;
 
     constexpr name_list() noexcept = default;
-    // Implicit, so that a table row can say "Payload Too Large;Request Entity Too Large".
-    constexpr name_list(const char* joined) noexcept : text_(joined) {}  // NOLINT(google-explicit-constructor)
-    constexpr explicit name_list(std::string_view joined) noexcept : text_(joined) {}
-
-    constexpr iterator begin() const noexcept { return {text_, text_.empty() ? text_.size() + 1 : 0}; }
-    constexpr iterator end() const noexcept { return {text_, text_.size() + 1}; }
-    constexpr bool empty() const noexcept { return text_.empty(); }
-    constexpr std::size_t size() const noexcept {
-        if (text_.empty()) return 0;
-        std::size_t n = 1;
-        for (char ch : text_) n += ch == separator ? 1U : 0U;
-        return n;
+    // From one ';'-separated cell, "Payload Too Large;Request Entity Too Large"; implicit, so that
+    // a table row can write it as a string.
+    constexpr name_list(const char* joined) noexcept : name_list(std::string_view(joined)) {}  // NOLINT
+    constexpr explicit name_list(std::string_view joined) noexcept {
+        while (!joined.empty()) {
+            if (size_ == capacity) {
+                detail::too_many_older_names();
+                return;
+            }
+            const std::size_t end = joined.find(';');
+            names_[size_++] = joined.substr(0, end);
+            joined = end == std::string_view::npos ? std::string_view{} : joined.substr(end + 1);
+        }
     }
-    // All names as stored: "Payload Too Large;Request Entity Too Large".
-    constexpr std::string_view joined() const noexcept { return text_; }
+
+    constexpr const std::string_view* begin() const noexcept { return names_; }
+    constexpr const std::string_view* end() const noexcept { return names_ + size_; }
+    constexpr std::size_t size() const noexcept { return size_; }
+    constexpr bool empty() const noexcept { return size_ == 0; }
+    constexpr std::string_view operator[](std::size_t i) const noexcept { return names_[i]; }
 
 private:
-    std::string_view text_;
+    std::string_view names_[capacity] = {};
+    std::size_t size_ = 0;
 };
 
 // One row of the table.
@@ -488,17 +467,25 @@ constexpr std::string_view description(status s) noexcept { return description(t
 
 // The class of any code 100–599, registered or not (RFC 9110 §15: a client must understand the class
 // of an unrecognized code); nullopt outside that range.
+namespace detail {
+// The first digit of a code in 100-599, else 0. The predicates compare this int rather than an
+// optional<status_class>: such a comparison would make GCC instantiate
+// std::is_error_condition_enum<status_class> wherever <system_error> is visible, before
+// httpstatus/error_code.hpp could specialize it.
+constexpr int class_digit(int code) noexcept { return code < min_code || code > max_code ? 0 : code / 100; }
+}  // namespace detail
+
 constexpr std::optional<status_class> class_of(int code) noexcept {
-    if (code < detail::min_code || code > detail::max_code) return std::nullopt;
-    return static_cast<status_class>(code / 100);
+    if (detail::class_digit(code) == 0) return std::nullopt;
+    return static_cast<status_class>(detail::class_digit(code));
 }
 constexpr std::optional<status_class> class_of(status s) noexcept { return class_of(to_int(s)); }
 
-constexpr bool is_informational(int code) noexcept { return class_of(code) == status_class::informational; }
-constexpr bool is_successful(int code) noexcept { return class_of(code) == status_class::successful; }
-constexpr bool is_redirection(int code) noexcept { return class_of(code) == status_class::redirection; }
-constexpr bool is_client_error(int code) noexcept { return class_of(code) == status_class::client_error; }
-constexpr bool is_server_error(int code) noexcept { return class_of(code) == status_class::server_error; }
+constexpr bool is_informational(int code) noexcept { return detail::class_digit(code) == 1; }
+constexpr bool is_successful(int code) noexcept { return detail::class_digit(code) == 2; }
+constexpr bool is_redirection(int code) noexcept { return detail::class_digit(code) == 3; }
+constexpr bool is_client_error(int code) noexcept { return detail::class_digit(code) == 4; }
+constexpr bool is_server_error(int code) noexcept { return detail::class_digit(code) == 5; }
 constexpr bool is_error(int code) noexcept { return is_client_error(code) || is_server_error(code); }
 constexpr bool is_informational(status s) noexcept { return is_informational(to_int(s)); }
 constexpr bool is_successful(status s) noexcept { return is_successful(to_int(s)); }
@@ -521,18 +508,25 @@ constexpr bool is_cacheable_by_default(int code) noexcept {
 }
 constexpr bool is_cacheable_by_default(status s) noexcept { return is_cacheable_by_default(to_int(s)); }
 
+namespace detail {
+// The one entry of `table` that answers to `name`; nullptr when none does, or more than one.
+constexpr const status_info* find_by_name(entry_span table, std::string_view name) noexcept {
+    const status_info* match = nullptr;
+    for (const status_info& e : table) {
+        if (!answers_to(e, name)) continue;
+        if (match != nullptr) return nullptr;  // ambiguous
+        match = &e;
+    }
+    return match;
+}
+}  // namespace detail
+
 // The code with this registered or older name. ASCII case is ignored, ' ', '_' and '-' are alike and
 // apostrophes are skipped: "not found", "NOT_FOUND", "Payload Too Large", "im_a_teapot" all work.
 // nullopt for an unknown name, and for "(Unused)", which names both 306 and 418.
 constexpr std::optional<status> from_name(std::string_view name) noexcept {
-    const status_info* match = nullptr;
-    for (const status_info& e : all()) {
-        if (!detail::answers_to(e, name)) continue;
-        if (match != nullptr) return std::nullopt;  // ambiguous
-        match = &e;
-    }
-    if (match == nullptr) return std::nullopt;
-    return match->code;
+    if (const status_info* e = detail::find_by_name(all(), name)) return e->code;
+    return std::nullopt;
 }
 
 // The code at the start of a status line's tail: exactly three digits, 100–599, alone or followed by
@@ -564,24 +558,28 @@ constexpr bool matches(const status_info& e, std::string_view query) noexcept {
     return false;
 }
 
-// The entries a search matched, in code order. It holds row numbers, not the query, so it outlives
-// both the query and the call; no heap is used.
+// The entries of a table that a search matched, in table order. It holds row numbers, not the query,
+// so it outlives both the query and the call; no heap is used. A table may have up to `capacity` rows.
 class search_results {
 public:
+    static constexpr std::size_t capacity = 64;
+
     class iterator {
     public:
-        using iterator_category = std::random_access_iterator_tag;
+        // std::random_access_iterator_tag, named through a type that <string_view> must define, so
+        // that this header need not include <iterator> (which brings <streambuf> and <system_error>).
+        using iterator_category = std::string_view::const_reverse_iterator::iterator_category;
         using value_type = status_info;
         using difference_type = std::ptrdiff_t;
         using pointer = const status_info*;
         using reference = const status_info&;
 
         constexpr iterator() noexcept = default;
-        constexpr iterator(const std::uint8_t* row) noexcept : row_(row) {}
+        constexpr iterator(const status_info* table, const std::uint8_t* row) noexcept : table_(table), row_(row) {}
 
-        constexpr reference operator*() const noexcept { return detail::registry[*row_]; }
-        constexpr pointer operator->() const noexcept { return &detail::registry[*row_]; }
-        constexpr reference operator[](difference_type n) const noexcept { return detail::registry[row_[n]]; }
+        constexpr reference operator*() const noexcept { return table_[*row_]; }
+        constexpr pointer operator->() const noexcept { return &table_[*row_]; }
+        constexpr reference operator[](difference_type n) const noexcept { return table_[row_[n]]; }
         constexpr iterator& operator++() noexcept {
             ++row_;
             return *this;
@@ -620,30 +618,34 @@ public:
         friend constexpr bool operator>=(iterator a, iterator b) noexcept { return a.row_ >= b.row_; }
 
     private:
+        const status_info* table_ = nullptr;
         const std::uint8_t* row_ = nullptr;
     };
     using const_iterator = iterator;
     using value_type = status_info;
 
-    constexpr explicit search_results(std::string_view query) noexcept {
-        for (std::size_t i = 0; i < detail::registry_size; ++i)
-            if (matches(detail::registry[i], query)) rows_[count_++] = static_cast<std::uint8_t>(i);
+    // Rows past `capacity` are not searched; every table httpstatus ships is smaller.
+    constexpr search_results(entry_span table, std::string_view query) noexcept : table_(table.begin()) {
+        for (std::size_t i = 0; i < table.size() && i < capacity; ++i)
+            if (matches(table[i], query)) rows_[count_++] = static_cast<std::uint8_t>(i);
     }
 
-    constexpr iterator begin() const noexcept { return iterator{rows_}; }
-    constexpr iterator end() const noexcept { return iterator{rows_ + count_}; }
+    constexpr iterator begin() const noexcept { return {table_, rows_}; }
+    constexpr iterator end() const noexcept { return {table_, rows_ + count_}; }
     constexpr std::size_t size() const noexcept { return count_; }
     constexpr bool empty() const noexcept { return count_ == 0; }
-    constexpr const status_info& operator[](std::size_t i) const noexcept { return detail::registry[rows_[i]]; }
+    constexpr const status_info& operator[](std::size_t i) const noexcept { return table_[rows_[i]]; }
 
 private:
-    std::uint8_t rows_[detail::registry_size] = {};
+    const status_info* table_;
+    std::uint8_t rows_[capacity] = {};
     std::size_t count_ = 0;
 };
+static_assert(detail::registry_size <= search_results::capacity, "search_results can hold every registered code");
 
 // The entries whose code, name, older names or class label contain the query, ASCII
 // case-insensitively, in code order: search("teapot"), search("client error"), search("41").
-constexpr search_results search(std::string_view query) noexcept { return search_results{query}; }
+constexpr search_results search(std::string_view query) noexcept { return {all(), query}; }
 
 // ---------------------------------------------------------------------------------------------------
 // Compile-time validation
