@@ -1,0 +1,127 @@
+// httpstatus — codes outside the IANA registry that software commonly sends, each with its source.
+// SPDX-License-Identifier: MIT
+//
+// Opt-in. The core table is the registry and nothing else; this header adds a second table with the
+// same entry type and lookups, in namespace httpstatus::unofficial. Nothing falls back to it silently:
+// httpstatus::find(499) stays nullptr, unofficial::find(499) is nginx's "Client Closed Request", and
+// unofficial::find_any(code) is the one lookup that tries the registry first and this table second.
+// 418 "I'm a teapot" is not here: it is the older name of the registered (Unused) 418.
+#ifndef HTTPSTATUS_UNOFFICIAL_HPP
+#define HTTPSTATUS_UNOFFICIAL_HPP
+
+#include <httpstatus/httpstatus.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace httpstatus::unofficial {
+
+namespace detail {
+using httpstatus::detail::active;
+using httpstatus::detail::client_error;
+using httpstatus::detail::server_error;
+constexpr bool ________ = false;  // no unofficial code is heuristically cacheable
+
+constexpr status code(int value) noexcept { return static_cast<status>(value); }
+
+// `reference` holds the source: who sends the code.
+// clang-format off
+inline constexpr status_info table[] = {
+// code       name                                    class          source                                  state   cache     older names  description
+{code(419), "Page Expired",                          client_error,  "Laravel",                              active, ________, "",          "Sent by the Laravel framework when a form's CSRF token is missing or has expired, usually because the session timed out."},
+{code(420), "Enhance Your Calm",                     client_error,  "Twitter API v1",                       active, ________, "",          "Sent by version 1 of the Twitter API when the client was being rate limited; later APIs use 429 Too Many Requests."},
+{code(444), "No Response",                           client_error,  "nginx",                                active, ________, "",          "Used in nginx configurations to close the connection without sending any response, for example to turn away malicious requests; the client never receives it."},
+{code(494), "Request Header Too Large",              client_error,  "nginx",                                active, ________, "",          "Used by nginx when the request's header, or one of its lines, is larger than the server accepts; it is logged, and the client is sent 400."},
+{code(495), "SSL Certificate Error",                 client_error,  "nginx",                                active, ________, "",          "Used by nginx when the client presented a TLS certificate that failed verification."},
+{code(496), "SSL Certificate Required",              client_error,  "nginx",                                active, ________, "",          "Used by nginx when a client certificate is required but the client did not present one."},
+{code(497), "HTTP Request Sent to HTTPS Port",       client_error,  "nginx",                                active, ________, "",          "Used by nginx when a plain HTTP request arrives on a port that expects HTTPS."},
+{code(498), "Invalid Token",                         client_error,  "Esri ArcGIS Server",                   active, ________, "",          "Sent by Esri's ArcGIS Server when the request's token has expired or is otherwise invalid."},
+{code(499), "Client Closed Request",                 client_error,  "nginx",                                active, ________, "",          "Logged by nginx when the client closed the connection before the server could send its response."},
+{code(509), "Bandwidth Limit Exceeded",              server_error,  "Apache (mod_bw), cPanel",              active, ________, "",          "Sent by some Apache and cPanel hosting setups when the site has used up the bandwidth its plan allows."},
+{code(520), "Web Server Returned an Unknown Error",  server_error,  "Cloudflare",                           active, ________, "",          "Sent by Cloudflare when the origin server returned an empty, unknown or unexpected response."},
+{code(521), "Web Server Is Down",                    server_error,  "Cloudflare",                           active, ________, "",          "Sent by Cloudflare when the origin server refused its connection."},
+{code(522), "Connection Timed Out",                  server_error,  "Cloudflare",                           active, ________, "",          "Sent by Cloudflare when it timed out connecting to the origin server."},
+{code(523), "Origin Is Unreachable",                 server_error,  "Cloudflare",                           active, ________, "",          "Sent by Cloudflare when it cannot reach the origin server, for example because its DNS records are wrong."},
+{code(524), "A Timeout Occurred",                    server_error,  "Cloudflare",                           active, ________, "",          "Sent by Cloudflare when it connected to the origin server but did not receive a response in time."},
+{code(525), "SSL Handshake Failed",                  server_error,  "Cloudflare",                           active, ________, "",          "Sent by Cloudflare when the TLS handshake with the origin server failed."},
+{code(526), "Invalid SSL Certificate",               server_error,  "Cloudflare",                           active, ________, "",          "Sent by Cloudflare when it could not validate the origin server's TLS certificate."},
+{code(527), "Railgun Error",                         server_error,  "Cloudflare",                           active, ________, "",          "Sent by Cloudflare when the connection between it and the origin's Railgun server was interrupted; Railgun has since been discontinued."},
+{code(530), "Origin DNS Error",                      server_error,  "Cloudflare",                           active, ________, "",          "Sent by Cloudflare together with one of its 1xxx errors, most often because it could not resolve the origin server's DNS name."},
+{code(598), "Network Read Timeout Error",            server_error,  "network proxies (Microsoft)",          active, ________, "",          "Sent by some HTTP proxies when reading the response from the upstream server timed out."},
+{code(599), "Network Connect Timeout Error",         server_error,  "network proxies (Microsoft)",          active, ________, "",          "Sent by some HTTP proxies when connecting to the upstream server timed out."},
+};
+// clang-format on
+
+constexpr std::size_t table_size = sizeof(table) / sizeof(table[0]);
+
+constexpr bool none_registered() noexcept {
+    for (const auto& e : table)
+        if (is_registered(e.code)) return false;
+    return true;
+}
+constexpr bool sorted_in_range_with_classes() noexcept {
+    for (std::size_t i = 0; i < table_size; ++i) {
+        const int v = table[i].value();
+        if (v < 100 || v > 599 || static_cast<int>(table[i].class_) != v / 100) return false;
+        if (i > 0 && table[i - 1].value() >= v) return false;
+    }
+    return true;
+}
+static_assert(none_registered(), "an unofficial code must not be in the registry");
+static_assert(sorted_in_range_with_classes(), "the unofficial table is sorted, in 100-599, with matching classes");
+static_assert(table_size <= search_results::capacity, "search_results can hold every unofficial code");
+}  // namespace detail
+
+// Every unofficial code, sorted by code.
+constexpr entry_span all() noexcept { return {detail::table, detail::table_size}; }
+
+// The unofficial entry of a code; nullptr for registered codes and any other value.
+constexpr const status_info* find(int code) noexcept {
+    for (const status_info& e : all())
+        if (e.value() == code) return &e;
+    return nullptr;
+}
+constexpr const status_info* find(status s) noexcept { return find(to_int(s)); }
+
+constexpr bool is_unofficial(int code) noexcept { return find(code) != nullptr; }
+constexpr bool is_unofficial(status s) noexcept { return find(to_int(s)) != nullptr; }
+
+constexpr std::string_view reason_phrase(int code) noexcept {
+    const status_info* e = find(code);
+    return e != nullptr ? e->name : std::string_view{};
+}
+constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(to_int(s)); }
+
+constexpr std::string_view description(int code) noexcept {
+    const status_info* e = find(code);
+    return e != nullptr ? e->description : std::string_view{};
+}
+constexpr std::string_view description(status s) noexcept { return description(to_int(s)); }
+
+// An unofficial code by name, with the same rules as httpstatus::from_name; nullopt otherwise.
+constexpr std::optional<status> from_name(std::string_view name) noexcept {
+    if (const status_info* e = httpstatus::detail::find_by_name(all(), name)) return e->code;
+    return std::nullopt;
+}
+
+// The unofficial entries matching the query, with the same rules as httpstatus::search.
+constexpr search_results search(std::string_view query) noexcept { return {all(), query}; }
+
+// The registry's entry for the code if it has one, else this table's; nullptr if neither has it.
+constexpr const status_info* find_any(int code) noexcept {
+    const status_info* e = httpstatus::find(code);
+    return e != nullptr ? e : find(code);
+}
+constexpr const status_info* find_any(status s) noexcept { return find_any(to_int(s)); }
+
+// The registered name, else the unofficial one, else empty.
+constexpr std::string_view reason_phrase_any(int code) noexcept {
+    const status_info* e = find_any(code);
+    return e != nullptr ? e->name : std::string_view{};
+}
+constexpr std::string_view reason_phrase_any(status s) noexcept { return reason_phrase_any(to_int(s)); }
+
+}  // namespace httpstatus::unofficial
+
+#endif  // HTTPSTATUS_UNOFFICIAL_HPP

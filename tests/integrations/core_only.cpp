@@ -1,0 +1,1 @@
+#include <httpstatus/httpstatus.hpp>
