@@ -1,5 +1,5 @@
 # Writes a generated file, or checks that the committed copy is fresh.
-#   cmake -DMODE=write|check -DPROGRAM=<program> -DARGUMENTS=<one argument> -DFILE=<file> -P generated_file.cmake
+#   cmake -DMODE=write|check -DPROGRAM=<program> -DARGUMENTS=<arg>[|<arg>...] -DFILE=<file> -P generated_file.cmake
 # MODE=check fails when FILE differs from what the program prints now.
 foreach(_var MODE PROGRAM ARGUMENTS FILE)
   if(NOT DEFINED ${_var})
@@ -7,7 +7,8 @@ foreach(_var MODE PROGRAM ARGUMENTS FILE)
   endif()
 endforeach()
 
-execute_process(COMMAND "${PROGRAM}" "${ARGUMENTS}" OUTPUT_VARIABLE _generated RESULT_VARIABLE _rc)
+string(REPLACE "|" ";" _arguments "${ARGUMENTS}")
+execute_process(COMMAND "${PROGRAM}" ${_arguments} OUTPUT_VARIABLE _generated RESULT_VARIABLE _rc)
 if(NOT _rc EQUAL 0)
   message(FATAL_ERROR "generated_file.cmake: '${PROGRAM} ${ARGUMENTS}' failed (${_rc})")
 endif()

@@ -4,6 +4,7 @@
 #include "enumerator_name.hpp"
 
 #include <httpstatus/httpstatus.hpp>
+#include <httpstatus/unofficial.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -16,9 +17,9 @@ namespace {
 
 using httpstatus::status_info;
 
-constexpr std::string_view usage = R"(Usage: httpstatus [--sort code|name|class] QUERY...
-       httpstatus --list [--sort code|name|class]
-       httpstatus --markdown
+constexpr std::string_view usage = R"(Usage: httpstatus [--unofficial] [--sort code|name|class] QUERY...
+       httpstatus [--unofficial] --list [--sort code|name|class]
+       httpstatus [--unofficial] --markdown
        httpstatus --help | --version
 
 Looks up HTTP status codes in the IANA registry, like the search box of a status-code page:
@@ -26,9 +27,11 @@ QUERY matches a code ("404", "41", "5"), a name or older name ("teapot"), or a c
 ("client error"), ignoring case; several words are joined with spaces.
 One match prints the whole entry; several print one row each.
 
-  --list        print every registered code
+  --list        print every code in the table
   --sort KEY    order rows by code (default), name, or class
   --markdown    print the table as Markdown (docs/status-codes.md)
+  --unofficial  use the table of codes outside the registry (nginx, Cloudflare, ...)
+                instead: its reference column says who sends each code
   --help        print this help
   --version     print the library version
 
@@ -125,6 +128,21 @@ void print_markdown(std::ostream& out) {
             << " | " << e.description << " |\n";
 }
 
+void print_unofficial_markdown(std::ostream& out) {
+    out << "# Unofficial HTTP status codes\n\n"
+           "<!-- Generated from include/httpstatus/unofficial.hpp by `httpstatus --unofficial --markdown`\n"
+           "     (build target httpstatus-docs). Do not edit: a test fails when this file is stale. -->\n\n"
+           "The "
+        << httpstatus::unofficial::all().size()
+        << " codes of `httpstatus/unofficial.hpp`: not in the IANA registry, but sent by widely used\n"
+           "software. See [unofficial.md](unofficial.md) for how to look them up.\n\n"
+           "| Code | Name | Class | Source | Description |\n"
+           "|-----:|------|-------|--------|-------------|\n";
+    for (const status_info& e : httpstatus::unofficial::all())
+        out << "| " << e.value() << " | " << e.name << " | " << to_string(e.class_) << " | " << e.reference << " | "
+            << e.description << " |\n";
+}
+
 // What a code that is not registered means, if it has a class: RFC 9110 §15 says a client treats it
 // as the x00 code of that class.
 void explain_unregistered(std::ostream& err, std::string_view query) {
@@ -140,6 +158,7 @@ void explain_unregistered(std::ostream& err, std::string_view query) {
 int main(int argc, char** argv) {
     bool list = false;
     bool markdown = false;
+    bool unofficial = false;
     sort_key key = sort_key::code;
     std::string query;
     for (int i = 1; i < argc; ++i) {
@@ -155,6 +174,8 @@ int main(int argc, char** argv) {
         }
         if (arg == "--list") {
             list = true;
+        } else if (arg == "--unofficial") {
+            unofficial = true;
         } else if (arg == "--markdown") {
             markdown = true;
         } else if (arg == "--sort") {
@@ -179,7 +200,11 @@ int main(int argc, char** argv) {
     }
 
     if (markdown) {
-        print_markdown(std::cout);
+        if (unofficial) {
+            print_unofficial_markdown(std::cout);
+        } else {
+            print_markdown(std::cout);
+        }
         return 0;
     }
     if (!list && query.empty()) {
@@ -187,11 +212,20 @@ int main(int argc, char** argv) {
         return 2;
     }
 
+    const httpstatus::entry_span table = unofficial ? httpstatus::unofficial::all() : httpstatus::all();
     std::vector<const status_info*> rows;
-    for (const status_info& e : httpstatus::search(query)) rows.push_back(&e);
+    for (const status_info& e : httpstatus::search_results(table, query)) rows.push_back(&e);
     if (rows.empty()) {
-        std::cerr << "httpstatus: no status code matches \"" << query << "\"\n";
-        explain_unregistered(std::cerr, query);
+        std::cerr << "httpstatus: no " << (unofficial ? "unofficial " : "") << "status code matches \"" << query
+                  << "\"\n";
+        if (!unofficial) {
+            explain_unregistered(std::cerr, query);
+            const std::size_t others = httpstatus::unofficial::search(query).size();
+            if (others > 0)
+                std::cerr << "httpstatus: " << others
+                          << (others == 1 ? " unofficial code matches" : " unofficial codes match")
+                          << "; see httpstatus --unofficial " << query << '\n';
+        }
         return 1;
     }
     if (rows.size() == 1 && !list) {
