@@ -1,7 +1,29 @@
-# Fails unless README contains EXAMPLE word for word, so the README's example is the tested one.
-file(READ "${README}" _readme)
-file(READ "${EXAMPLE}" _example)
-string(FIND "${_readme}" "${_example}" _at)
+# Fails unless DOC contains a snippet word for word, so that the code a page shows is the code the
+# tests compile and run. The snippet is one of:
+#   SNIPPET=<file>   the lines between "snippet-begin" and "snippet-end" marker lines, or the whole
+#                    file if it has no markers; DEDENT=<n> removes n leading spaces from each line
+#   PROGRAM=<file>   what the program prints
+file(READ "${DOC}" _doc)
+if(DEFINED PROGRAM)
+  execute_process(COMMAND "${PROGRAM}" OUTPUT_VARIABLE _snippet RESULT_VARIABLE _rc)
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "${PROGRAM} failed (${_rc})")
+  endif()
+  set(_what "the output of ${PROGRAM}")
+else()
+  file(READ "${SNIPPET}" _snippet)
+  if(_snippet MATCHES "snippet-begin[^\n]*\n(.*\n)[^\n]*snippet-end")
+    set(_snippet "${CMAKE_MATCH_1}")
+  endif()
+  if(DEDENT)
+    # Plain REPLACE on "\n" + indent: REGEX REPLACE would re-anchor ^ after each match.
+    string(REPEAT " " ${DEDENT} _indent)
+    string(REPLACE "\n${_indent}" "\n" _snippet "\n${_snippet}")
+    string(SUBSTRING "${_snippet}" 1 -1 _snippet)
+  endif()
+  set(_what "the snippet of ${SNIPPET}")
+endif()
+string(FIND "${_doc}" "${_snippet}" _at)
 if(_at EQUAL -1)
-  message(FATAL_ERROR "README.md does not contain ${EXAMPLE} verbatim; copy the file into its first code block")
+  message(FATAL_ERROR "${DOC} does not contain ${_what} word for word:\n${_snippet}")
 endif()
