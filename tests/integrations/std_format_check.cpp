@@ -10,10 +10,14 @@
 #include <string_view>
 
 namespace {
+int passes = 0;
 int failures = 0;
 
 void expect(const std::string& got, std::string_view want) {
-    if (got == want) return;
+    if (got == want) {
+        ++passes;
+        return;
+    }
     std::printf("FAILED: got \"%s\", want \"%.*s\"\n", got.c_str(), static_cast<int>(want.size()), want.data());
     ++failures;
 }
@@ -38,11 +42,13 @@ int main() {
     } catch (const std::format_error&) {
         threw = true;
     }
-    if (!threw) {
+    if (threw) {
+        ++passes;
+    } else {
         std::printf("FAILED: {:x} did not throw std::format_error\n");
         ++failures;
     }
-    std::printf("std::format: %d failed\n", failures);
+    std::printf("std_format: %d passed, %d failed\n", passes, failures);
     return failures == 0 ? 0 : 1;
 }
 #else
