@@ -54,22 +54,22 @@ TEST_CASE("specs parse fill, alignment, width and type up to the closing brace")
     STATIC_REQUIRE(parse("*^9d}").spec.width == 9);
     STATIC_REQUIRE(parse("*^9d}").spec.type == 'd');
     STATIC_REQUIRE(parse("*^9d}").stopped_at == 4);
-    STATIC_REQUIRE(parse("<<5}").spec.fill[0] == '<');  // a fill may be an alignment character
+    STATIC_REQUIRE(parse("<<5}").spec.fill[0] == '<');         // a fill may be an alignment character
     STATIC_REQUIRE(parse("\xC3\xA9>5}").spec.fill_size == 2);  // a fill is one UTF-8 code point
-    STATIC_REQUIRE(parse("12}").spec.align == '<');  // strings align left by default
+    STATIC_REQUIRE(parse("12}").spec.align == '<');            // strings align left by default
 }
 
 TEST_CASE("bad specs are reported, not guessed at") {
-    CHECK(parse("x}").error != nullptr);      // unknown type
-    CHECK(parse("dd}").error != nullptr);     // characters after the type
-    CHECK(parse("05}").error != nullptr);     // zero-padding is for numbers
-    CHECK(parse("{}}").error != nullptr);     // dynamic width
+    CHECK(parse("x}").error != nullptr);   // unknown type
+    CHECK(parse("dd}").error != nullptr);  // characters after the type
+    CHECK(parse("05}").error != nullptr);  // zero-padding is for numbers
+    CHECK(parse("{}}").error != nullptr);  // dynamic width
     CHECK(parse(">{}}").error != nullptr);
     CHECK(parse("99999}").error != nullptr);  // width too large
     CHECK(parse("{<5}").error != nullptr);    // a brace cannot be a fill
     CHECK(parse("d}", hs::detail::status_class_types).error != nullptr);
-    CHECK(parse("+}").error != nullptr);      // no sign for a status
-    CHECK(parse(".3}").error != nullptr);     // no precision
+    CHECK(parse("+}").error != nullptr);   // no sign for a status
+    CHECK(parse(".3}").error != nullptr);  // no precision
 }
 
 TEST_CASE("text is padded to the width with the fill, on the side the alignment says") {
