@@ -16,45 +16,21 @@
 #include <fmt/format.h>
 
 namespace httpstatus::detail {
-// Not constexpr: when fmt checks a format string at compile time, reaching this is the compile
-// error, and the compiler names this function; at run time it throws the message.
-[[noreturn]] inline void invalid_httpstatus_format_spec(const char* message) { FMT_THROW(fmt::format_error(message)); }
-
-// The parse half of both formatters. A bad spec is a fmt::format_error at run time.
-template <typename ParseContext>
-constexpr auto parse_fmt_spec(ParseContext& ctx, format_spec& spec, std::string_view types) -> decltype(ctx.begin()) {
-    const auto result = parse_format_spec(ctx.begin(), ctx.end(), spec, types);
-    if (result.error != nullptr) invalid_httpstatus_format_spec(result.error);
-    return result.end;
-}
+struct fmt_report {
+    // Not constexpr: when fmt checks a format string at compile time, reaching this is the compile
+    // error, and the compiler names this function; at run time it throws fmt::format_error.
+    [[noreturn]] static void invalid_httpstatus_format_spec(const char* message) {
+        FMT_THROW(fmt::format_error(message));
+    }
+    [[noreturn]] static void bad_spec(const char* message) { invalid_httpstatus_format_spec(message); }
+};
 }  // namespace httpstatus::detail
 
 template <>
-struct fmt::formatter<httpstatus::status> {
-    httpstatus::detail::format_spec spec;
-
-    template <typename ParseContext>
-    constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
-        return httpstatus::detail::parse_fmt_spec(ctx, spec, httpstatus::detail::status_types);
-    }
-    template <typename FormatContext>
-    auto format(httpstatus::status s, FormatContext& ctx) const -> decltype(ctx.out()) {
-        return httpstatus::detail::write_padded(ctx.out(), httpstatus::detail::to_text(s, spec.type).view(), spec);
-    }
-};
-
+struct fmt::formatter<httpstatus::status>
+    : httpstatus::detail::formatter_base<httpstatus::status, httpstatus::detail::fmt_report> {};
 template <>
-struct fmt::formatter<httpstatus::status_class> {
-    httpstatus::detail::format_spec spec;
-
-    template <typename ParseContext>
-    constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
-        return httpstatus::detail::parse_fmt_spec(ctx, spec, httpstatus::detail::status_class_types);
-    }
-    template <typename FormatContext>
-    auto format(httpstatus::status_class c, FormatContext& ctx) const -> decltype(ctx.out()) {
-        return httpstatus::detail::write_padded(ctx.out(), httpstatus::to_string(c), spec);
-    }
-};
+struct fmt::formatter<httpstatus::status_class>
+    : httpstatus::detail::formatter_base<httpstatus::status_class, httpstatus::detail::fmt_report> {};
 
 #endif  // HTTPSTATUS_FMT_HPP

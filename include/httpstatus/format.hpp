@@ -28,41 +28,17 @@
 #include <format>
 
 namespace httpstatus::detail {
-template <typename ParseContext>
-constexpr auto parse_std_spec(ParseContext& ctx, format_spec& spec, std::string_view types) -> decltype(ctx.begin()) {
-    const auto result = parse_format_spec(ctx.begin(), ctx.end(), spec, types);
-    if (result.error != nullptr) throw std::format_error(result.error);
-    return result.end;
-}
+struct std_format_report {
+    [[noreturn]] static void bad_spec(const char* message) { throw std::format_error(message); }
+};
 }  // namespace httpstatus::detail
 
 template <>
-struct std::formatter<httpstatus::status, char> {
-    httpstatus::detail::format_spec spec;
-
-    template <typename ParseContext>
-    constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
-        return httpstatus::detail::parse_std_spec(ctx, spec, httpstatus::detail::status_types);
-    }
-    template <typename FormatContext>
-    auto format(httpstatus::status s, FormatContext& ctx) const -> decltype(ctx.out()) {
-        return httpstatus::detail::write_padded(ctx.out(), httpstatus::detail::to_text(s, spec.type).view(), spec);
-    }
-};
-
+struct std::formatter<httpstatus::status, char>
+    : httpstatus::detail::formatter_base<httpstatus::status, httpstatus::detail::std_format_report> {};
 template <>
-struct std::formatter<httpstatus::status_class, char> {
-    httpstatus::detail::format_spec spec;
-
-    template <typename ParseContext>
-    constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
-        return httpstatus::detail::parse_std_spec(ctx, spec, httpstatus::detail::status_class_types);
-    }
-    template <typename FormatContext>
-    auto format(httpstatus::status_class c, FormatContext& ctx) const -> decltype(ctx.out()) {
-        return httpstatus::detail::write_padded(ctx.out(), httpstatus::to_string(c), spec);
-    }
-};
+struct std::formatter<httpstatus::status_class, char>
+    : httpstatus::detail::formatter_base<httpstatus::status_class, httpstatus::detail::std_format_report> {};
 #endif  // HTTPSTATUS_CONFIG_STD_FORMAT
 
 #endif  // HTTPSTATUS_FORMAT_HPP

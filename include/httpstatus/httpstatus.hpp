@@ -452,17 +452,20 @@ constexpr std::optional<status> to_status(int code) noexcept {
 }
 
 // The registered name ("Not Found"); empty when the code is not registered.
-constexpr std::string_view reason_phrase(int code) noexcept {
-    const status_info* e = find(code);
+namespace detail {
+constexpr std::string_view name_of(const status_info* e) noexcept {
     return e != nullptr ? e->name : std::string_view{};
 }
+constexpr std::string_view description_of(const status_info* e) noexcept {
+    return e != nullptr ? e->description : std::string_view{};
+}
+}  // namespace detail
+
+constexpr std::string_view reason_phrase(int code) noexcept { return detail::name_of(find(code)); }
 constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(to_int(s)); }
 
 // What the code means; empty when the code is not registered.
-constexpr std::string_view description(int code) noexcept {
-    const status_info* e = find(code);
-    return e != nullptr ? e->description : std::string_view{};
-}
+constexpr std::string_view description(int code) noexcept { return detail::description_of(find(code)); }
 constexpr std::string_view description(status s) noexcept { return description(to_int(s)); }
 
 // The class of any code 100–599, registered or not (RFC 9110 §15: a client must understand the class

@@ -87,16 +87,10 @@ constexpr const status_info* find(status s) noexcept { return find(to_int(s)); }
 constexpr bool is_unofficial(int code) noexcept { return find(code) != nullptr; }
 constexpr bool is_unofficial(status s) noexcept { return find(to_int(s)) != nullptr; }
 
-constexpr std::string_view reason_phrase(int code) noexcept {
-    const status_info* e = find(code);
-    return e != nullptr ? e->name : std::string_view{};
-}
+constexpr std::string_view reason_phrase(int code) noexcept { return httpstatus::detail::name_of(find(code)); }
 constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(to_int(s)); }
 
-constexpr std::string_view description(int code) noexcept {
-    const status_info* e = find(code);
-    return e != nullptr ? e->description : std::string_view{};
-}
+constexpr std::string_view description(int code) noexcept { return httpstatus::detail::description_of(find(code)); }
 constexpr std::string_view description(status s) noexcept { return description(to_int(s)); }
 
 // An unofficial code by name, with the same rules as httpstatus::from_name; nullopt otherwise.
@@ -116,10 +110,7 @@ constexpr const status_info* find_any(int code) noexcept {
 constexpr const status_info* find_any(status s) noexcept { return find_any(to_int(s)); }
 
 // The registered name, else the unofficial one, else empty.
-constexpr std::string_view reason_phrase_any(int code) noexcept {
-    const status_info* e = find_any(code);
-    return e != nullptr ? e->name : std::string_view{};
-}
+constexpr std::string_view reason_phrase_any(int code) noexcept { return httpstatus::detail::name_of(find_any(code)); }
 constexpr std::string_view reason_phrase_any(status s) noexcept { return reason_phrase_any(to_int(s)); }
 
 }  // namespace httpstatus::unofficial

@@ -16,7 +16,7 @@ struct parsed {
     std::size_t stopped_at;
     const char* error;
 };
-constexpr parsed parse(std::string_view text, std::string_view types = hs::detail::status_types) {
+constexpr parsed parse(std::string_view text, std::string_view types = hs::detail::spec_types(hs::status{})) {
     format_spec spec;
     const auto result = hs::detail::parse_format_spec(text.begin(), text.end(), spec, types);
     return {spec, static_cast<std::size_t>(result.end - text.begin()), result.error};
@@ -67,7 +67,7 @@ TEST_CASE("bad specs are reported, not guessed at") {
     CHECK(parse(">{}}").error != nullptr);
     CHECK(parse("99999}").error != nullptr);  // width too large
     CHECK(parse("{<5}").error != nullptr);    // a brace cannot be a fill
-    CHECK(parse("d}", hs::detail::status_class_types).error != nullptr);
+    CHECK(parse("d}", hs::detail::spec_types(hs::status_class{})).error != nullptr);
     CHECK(parse("+}").error != nullptr);   // no sign for a status
     CHECK(parse(".3}").error != nullptr);  // no precision
 }

@@ -127,8 +127,33 @@ constexpr OutputIterator write_padded(OutputIterator out, std::string_view text,
     return out;
 }
 
-inline constexpr std::string_view status_types = "sdn";
-inline constexpr std::string_view status_class_types = "s";
+// What each type prints, and which type letters its spec accepts.
+constexpr std::string_view spec_types(status) noexcept { return "sdn"; }
+constexpr std::string_view spec_types(status_class) noexcept { return "s"; }
+constexpr status_text text_of(status s, char type) noexcept { return to_text(s, type); }
+constexpr status_text text_of(status_class c, char) noexcept {
+    status_text text;
+    text.append(to_string(c));
+    return text;
+}
+
+// The body of fmt::formatter and std::formatter for status and status_class. Report says how a bad
+// spec is reported: `static void bad_spec(const char* message)`, throwing that library's error.
+template <typename Value, typename Report>
+struct formatter_base {
+    format_spec spec;
+
+    template <typename ParseContext>
+    constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+        const auto result = parse_format_spec(ctx.begin(), ctx.end(), spec, spec_types(Value{}));
+        if (result.error != nullptr) Report::bad_spec(result.error);
+        return result.end;
+    }
+    template <typename FormatContext>
+    auto format(Value value, FormatContext& ctx) const -> decltype(ctx.out()) {
+        return write_padded(ctx.out(), text_of(value, spec.type).view(), spec);
+    }
+};
 
 }  // namespace httpstatus::detail
 
