@@ -322,8 +322,12 @@ constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
 
 constexpr bool icontains(std::string_view haystack, std::string_view needle) noexcept {
     if (needle.size() > haystack.size()) return false;
-    for (std::size_t start = 0; start + needle.size() <= haystack.size(); ++start)
-        if (iequals(haystack.substr(start, needle.size()), needle)) return true;
+    const std::size_t last_start = haystack.size() - needle.size();
+    for (std::size_t start = 0; start <= last_start; ++start) {
+        std::size_t i = 0;
+        while (i < needle.size() && to_lower(haystack[start + i]) == to_lower(needle[i])) ++i;
+        if (i == needle.size()) return true;
+    }
     return false;
 }
 
