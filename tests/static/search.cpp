@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// search and matches in constant expressions; this file passes by compiling.
+#include <httpstatus/httpstatus.hpp>
+
+#include <string_view>
+
+namespace hs = httpstatus;
+using hs::status;
+
+static_assert(hs::search("").size() == 63);
+static_assert(hs::search("teapot").size() == 1 && hs::search("teapot")[0].code == status::unused_418);
+static_assert(hs::search("TeaPot").size() == 1);
+static_assert(hs::search("41").size() == 9 && hs::search("41")[0].value() == 410);
+static_assert(hs::search("client error").size() == 29 && hs::search("server error").size() == 11);
+static_assert(hs::search("redirect").size() == 9 && hs::search("informational").size() == 4);
+static_assert(hs::search("successful").size() == 10);
+static_assert(hs::search("entity").size() == 2);
+static_assert(hs::search("zzz").empty() && hs::search("4040").empty() && hs::search(" 404").empty());
+static_assert(hs::search(std::string_view("404\0", 4)).empty());
+
+constexpr bool hits_are_in_code_order() noexcept {
+    const auto results = hs::search("e");
+    for (std::size_t i = 1; i < results.size(); ++i)
+        if (results[i - 1].value() >= results[i].value()) return false;
+    return results.size() > 1;
+}
+static_assert(hits_are_in_code_order());
+
+// Searching each code's digits finds that code alone. In groups of rows, to stay within the
+// compilers' limits on the work of one constant expression.
+constexpr bool codes_find_themselves(std::size_t first, std::size_t last) noexcept {
+    for (std::size_t row = first; row < last && row < hs::all().size(); ++row) {
+        const auto& e = hs::all()[row];
+        const char text[3] = {static_cast<char>('0' + e.value() / 100), static_cast<char>('0' + e.value() / 10 % 10),
+                              static_cast<char>('0' + e.value() % 10)};
+        const auto results = hs::search({text, 3});
+        if (results.size() != 1 || results[0].code != e.code) return false;
+    }
+    return true;
+}
+static_assert(codes_find_themselves(0, 16));
+static_assert(codes_find_themselves(16, 32));
+static_assert(codes_find_themselves(32, 48));
+static_assert(codes_find_themselves(48, 64));
+
+static_assert(hs::matches(*hs::find(413), "payload") && !hs::matches(*hs::find(413), "server"));
+static_assert(hs::search_results(hs::all(), "gone").size() == 1);
