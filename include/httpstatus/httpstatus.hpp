@@ -438,42 +438,70 @@ private:
 // Every registered code, sorted by code.
 constexpr entry_span all() noexcept { return {detail::registry, detail::registry_size}; }
 
-// The entry of a registered code; nullptr for any other value.
-constexpr const status_info* find(int code) noexcept {
-    if (code < detail::min_code || code > detail::max_code) return nullptr;
-    const std::uint8_t row = detail::index_by_code.row[code - detail::min_code];
-    return row == detail::no_row ? nullptr : &detail::registry[row];
-}
-constexpr const status_info* find(status s) noexcept { return find(to_int(s)); }
-
-constexpr bool is_registered(int code) noexcept { return find(code) != nullptr; }
-constexpr bool is_registered(status s) noexcept { return find(s) != nullptr; }
-
-// The enumerator of a registered code; nullopt for any other value.
-constexpr std::optional<status> to_status(int code) noexcept {
-    if (const status_info* e = find(code)) return e->code;
-    return std::nullopt;
-}
-
-// The registered name ("Not Found"); empty when the code is not registered.
+// The lookups decide by row number and form a pointer only to return it: with GCC's
+// -fsanitize=undefined, comparing the address of a table row with nullptr is not a constant
+// expression, and every function here must work in a static_assert.
 namespace detail {
-constexpr std::string_view name_of(const status_info* e) noexcept {
-    return e != nullptr ? e->name : std::string_view{};
+constexpr std::size_t no_entry = static_cast<std::size_t>(-1);
+
+// The registry row of a code, or no_entry.
+constexpr std::size_t registry_row(int code) noexcept {
+    if (code < min_code || code > max_code) return no_entry;
+    const std::uint8_t row = index_by_code.row[code - min_code];
+    return row == no_row ? no_entry : row;
 }
-constexpr std::string_view description_of(const status_info* e) noexcept {
-    return e != nullptr ? e->description : std::string_view{};
+// The row of a code in any table, by a linear scan, or no_entry.
+constexpr std::size_t row_by_code(entry_span table, int code) noexcept {
+    for (std::size_t i = 0; i < table.size(); ++i)
+        if (table[i].value() == code) return i;
+    return no_entry;
+}
+// The one row of `table` that answers to `name`, or no_entry when none does, or more than one.
+constexpr std::size_t row_by_name(entry_span table, std::string_view name) noexcept {
+    std::size_t match = no_entry;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (!answers_to(table[i], name)) continue;
+        if (match != no_entry) return no_entry;  // ambiguous
+        match = i;
+    }
+    return match;
+}
+constexpr const status_info* entry_at(entry_span table, std::size_t row) noexcept {
+    return row == no_entry ? nullptr : &table[row];
+}
+constexpr std::string_view name_at(entry_span table, std::size_t row) noexcept {
+    return row == no_entry ? std::string_view{} : table[row].name;
+}
+constexpr std::string_view description_at(entry_span table, std::size_t row) noexcept {
+    return row == no_entry ? std::string_view{} : table[row].description;
 }
 }  // namespace detail
 
-constexpr std::string_view reason_phrase(int code) noexcept { return detail::name_of(find(code)); }
+// The entry of a registered code; nullptr for any other value.
+constexpr const status_info* find(int code) noexcept { return detail::entry_at(all(), detail::registry_row(code)); }
+constexpr const status_info* find(status s) noexcept { return find(to_int(s)); }
+
+constexpr bool is_registered(int code) noexcept { return detail::registry_row(code) != detail::no_entry; }
+constexpr bool is_registered(status s) noexcept { return is_registered(to_int(s)); }
+
+// The enumerator of a registered code; nullopt for any other value.
+constexpr std::optional<status> to_status(int code) noexcept {
+    if (!is_registered(code)) return std::nullopt;
+    return static_cast<status>(code);
+}
+
+// The registered name ("Not Found"); empty when the code is not registered.
+constexpr std::string_view reason_phrase(int code) noexcept {
+    return detail::name_at(all(), detail::registry_row(code));
+}
 constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(to_int(s)); }
 
 // What the code means; empty when the code is not registered.
-constexpr std::string_view description(int code) noexcept { return detail::description_of(find(code)); }
+constexpr std::string_view description(int code) noexcept {
+    return detail::description_at(all(), detail::registry_row(code));
+}
 constexpr std::string_view description(status s) noexcept { return description(to_int(s)); }
 
-// The class of any code 100–599, registered or not (RFC 9110 §15: a client must understand the class
-// of an unrecognized code); nullopt outside that range.
 namespace detail {
 // The first digit of a code in 100-599, else 0. The predicates compare this int rather than an
 // optional<status_class>: such a comparison would make GCC instantiate
@@ -510,30 +538,18 @@ constexpr bool allows_content(status s) noexcept { return allows_content(to_int(
 
 // Whether a response with this code is heuristically cacheable by default (RFC 9110 §15.1, RFC 7725 §3).
 constexpr bool is_cacheable_by_default(int code) noexcept {
-    const status_info* e = find(code);
-    return e != nullptr && e->cacheable;
+    const std::size_t row = detail::registry_row(code);
+    return row != detail::no_entry && detail::registry[row].cacheable;
 }
 constexpr bool is_cacheable_by_default(status s) noexcept { return is_cacheable_by_default(to_int(s)); }
-
-namespace detail {
-// The one entry of `table` that answers to `name`; nullptr when none does, or more than one.
-constexpr const status_info* find_by_name(entry_span table, std::string_view name) noexcept {
-    const status_info* match = nullptr;
-    for (const status_info& e : table) {
-        if (!answers_to(e, name)) continue;
-        if (match != nullptr) return nullptr;  // ambiguous
-        match = &e;
-    }
-    return match;
-}
-}  // namespace detail
 
 // The code with this registered or older name. ASCII case is ignored, ' ', '_' and '-' are alike and
 // apostrophes are skipped: "not found", "NOT_FOUND", "Payload Too Large", "im_a_teapot" all work.
 // nullopt for an unknown name, and for "(Unused)", which names both 306 and 418.
 constexpr std::optional<status> from_name(std::string_view name) noexcept {
-    if (const status_info* e = detail::find_by_name(all(), name)) return e->code;
-    return std::nullopt;
+    const std::size_t row = detail::row_by_name(all(), name);
+    if (row == detail::no_entry) return std::nullopt;
+    return detail::registry[row].code;
 }
 
 // The code at the start of a status line's tail: exactly three digits, 100–599, alone or followed by

@@ -78,25 +78,30 @@ constexpr entry_span all() noexcept { return {detail::table, detail::table_size}
 
 // The unofficial entry of a code; nullptr for registered codes and any other value.
 constexpr const status_info* find(int code) noexcept {
-    for (const status_info& e : all())
-        if (e.value() == code) return &e;
-    return nullptr;
+    return httpstatus::detail::entry_at(all(), httpstatus::detail::row_by_code(all(), code));
 }
 constexpr const status_info* find(status s) noexcept { return find(to_int(s)); }
 
-constexpr bool is_unofficial(int code) noexcept { return find(code) != nullptr; }
-constexpr bool is_unofficial(status s) noexcept { return find(to_int(s)) != nullptr; }
+constexpr bool is_unofficial(int code) noexcept {
+    return httpstatus::detail::row_by_code(all(), code) != httpstatus::detail::no_entry;
+}
+constexpr bool is_unofficial(status s) noexcept { return is_unofficial(to_int(s)); }
 
-constexpr std::string_view reason_phrase(int code) noexcept { return httpstatus::detail::name_of(find(code)); }
+constexpr std::string_view reason_phrase(int code) noexcept {
+    return httpstatus::detail::name_at(all(), httpstatus::detail::row_by_code(all(), code));
+}
 constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(to_int(s)); }
 
-constexpr std::string_view description(int code) noexcept { return httpstatus::detail::description_of(find(code)); }
+constexpr std::string_view description(int code) noexcept {
+    return httpstatus::detail::description_at(all(), httpstatus::detail::row_by_code(all(), code));
+}
 constexpr std::string_view description(status s) noexcept { return description(to_int(s)); }
 
 // An unofficial code by name, with the same rules as httpstatus::from_name; nullopt otherwise.
 constexpr std::optional<status> from_name(std::string_view name) noexcept {
-    if (const status_info* e = httpstatus::detail::find_by_name(all(), name)) return e->code;
-    return std::nullopt;
+    const std::size_t row = httpstatus::detail::row_by_name(all(), name);
+    if (row == httpstatus::detail::no_entry) return std::nullopt;
+    return all()[row].code;
 }
 
 // The unofficial entries matching the query, with the same rules as httpstatus::search.
@@ -104,13 +109,14 @@ constexpr search_results search(std::string_view query) noexcept { return {all()
 
 // The registry's entry for the code if it has one, else this table's; nullptr if neither has it.
 constexpr const status_info* find_any(int code) noexcept {
-    const status_info* e = httpstatus::find(code);
-    return e != nullptr ? e : find(code);
+    return is_registered(code) ? httpstatus::find(code) : find(code);
 }
 constexpr const status_info* find_any(status s) noexcept { return find_any(to_int(s)); }
 
 // The registered name, else the unofficial one, else empty.
-constexpr std::string_view reason_phrase_any(int code) noexcept { return httpstatus::detail::name_of(find_any(code)); }
+constexpr std::string_view reason_phrase_any(int code) noexcept {
+    return is_registered(code) ? httpstatus::reason_phrase(code) : reason_phrase(code);
+}
 constexpr std::string_view reason_phrase_any(status s) noexcept { return reason_phrase_any(to_int(s)); }
 
 }  // namespace httpstatus::unofficial

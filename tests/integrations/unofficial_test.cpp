@@ -67,7 +67,7 @@ TEST_CASE("the unofficial lookups answer for unofficial codes only") {
     CHECK(un::search("52").size() == 8);
     CHECK(un::search("ssl").size() == 4);
     CHECK(un::search("").size() == un::all().size());
-    STATIC_REQUIRE(un::find(499) != nullptr);
+    STATIC_REQUIRE(un::is_unofficial(499));  // not find(499) != nullptr: see docs/api.md on GCC's UBSan
     STATIC_REQUIRE(un::search("calm")[0].value() == 420);
 }
 
