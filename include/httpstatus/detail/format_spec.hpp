@@ -31,7 +31,7 @@ public:
             digits[n++] = static_cast<char>('0' + value % 10);
             value /= 10;
         } while (value != 0);
-        while (n > 0) append({&digits[--n], 1});
+        while (n > 0 && size_ < sizeof(text_)) text_[size_++] = digits[--n];
     }
 
 private:
@@ -73,13 +73,9 @@ constexpr std::size_t utf8_length(char lead) noexcept {
 }
 constexpr bool is_align(char ch) noexcept { return ch == '<' || ch == '>' || ch == '^'; }
 
-// Parses [[fill]align][width][type] up to the closing '}'; `types` lists the type letters accepted.
+// [[fill]align]: a fill is one code point, and only counts when an alignment follows it.
 template <typename Iterator>
-constexpr spec_parse_result<Iterator> parse_format_spec(Iterator it, Iterator end, format_spec& spec,
-                                                        std::string_view types) noexcept {
-    if (it == end || *it == '}') return {it, nullptr};
-
-    // A fill is one code point, and only counts when an alignment follows it.
+constexpr spec_parse_result<Iterator> parse_fill_and_align(Iterator it, Iterator end, format_spec& spec) noexcept {
     const std::size_t fill_size = utf8_length(*it);
     Iterator after_fill = it;
     std::size_t skipped = 0;
@@ -95,7 +91,12 @@ constexpr spec_parse_result<Iterator> parse_format_spec(Iterator it, Iterator en
     } else if (is_align(*it)) {
         spec.align = *it++;
     }
+    return {it, nullptr};
+}
 
+// [width]: decimal digits only; no zero-padding, no width taken from an argument.
+template <typename Iterator>
+constexpr spec_parse_result<Iterator> parse_width(Iterator it, Iterator end, format_spec& spec) noexcept {
     if (it != end && *it == '0') return {it, "httpstatus: zero-padding is for numbers; use a fill, like {:0>5}"};
     while (it != end && *it >= '0' && *it <= '9') {
         spec.width = spec.width * 10 + static_cast<std::size_t>(*it - '0');
@@ -103,7 +104,18 @@ constexpr spec_parse_result<Iterator> parse_format_spec(Iterator it, Iterator en
         ++it;
     }
     if (it != end && *it == '{') return {it, "httpstatus: dynamic width is not supported; write the width"};
+    return {it, nullptr};
+}
 
+// Parses [[fill]align][width][type] up to the closing '}'; `types` lists the type letters accepted.
+template <typename Iterator>
+constexpr spec_parse_result<Iterator> parse_format_spec(Iterator it, Iterator end, format_spec& spec,
+                                                        std::string_view types) noexcept {
+    if (it == end || *it == '}') return {it, nullptr};
+    auto step = parse_fill_and_align(it, end, spec);
+    if (step.error == nullptr) step = parse_width(step.end, end, spec);
+    if (step.error != nullptr) return step;
+    it = step.end;
     if (it != end && *it != '}') {
         if (types.find(*it) == std::string_view::npos) return {it, "httpstatus: unknown format type"};
         spec.type = *it++;
@@ -128,10 +140,10 @@ constexpr OutputIterator write_padded(OutputIterator out, std::string_view text,
 }
 
 // What each type prints, and which type letters its spec accepts.
-constexpr std::string_view spec_types(status) noexcept { return "sdn"; }
-constexpr std::string_view spec_types(status_class) noexcept { return "s"; }
+constexpr std::string_view spec_types(status /*value*/) noexcept { return "sdn"; }
+constexpr std::string_view spec_types(status_class /*value*/) noexcept { return "s"; }
 constexpr status_text text_of(status s, char type) noexcept { return to_text(s, type); }
-constexpr status_text text_of(status_class c, char) noexcept {
+constexpr status_text text_of(status_class c, char /*type*/) noexcept {
     status_text text;
     text.append(to_string(c));
     return text;
