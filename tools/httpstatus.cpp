@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -153,14 +154,24 @@ void explain_unregistered(std::ostream& err, std::string_view query) {
         << httpstatus::reason_phrase(x00) << " (class " << to_string(*httpstatus::class_of(*code)) << ")\n";
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+struct options {
     bool list = false;
     bool markdown = false;
     bool unofficial = false;
     sort_key key = sort_key::code;
     std::string query;
+};
+
+std::optional<sort_key> sort_key_named(std::string_view name) {
+    if (name == "code") return sort_key::code;
+    if (name == "name") return sort_key::name;
+    if (name == "class") return sort_key::klass;
+    return std::nullopt;
+}
+
+// Reads the arguments into `opts`. Returns an exit status when they end the run (help, version, a
+// usage error), nullopt when there is a query or listing to do.
+std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--help" || arg == "-h") {
@@ -173,66 +184,75 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (arg == "--list") {
-            list = true;
+            opts.list = true;
         } else if (arg == "--unofficial") {
-            unofficial = true;
+            opts.unofficial = true;
         } else if (arg == "--markdown") {
-            markdown = true;
+            opts.markdown = true;
         } else if (arg == "--sort") {
-            const std::string_view value = i + 1 < argc ? std::string_view{argv[++i]} : std::string_view{};
-            if (value == "code") {
-                key = sort_key::code;
-            } else if (value == "name") {
-                key = sort_key::name;
-            } else if (value == "class") {
-                key = sort_key::klass;
-            } else {
+            const auto key = sort_key_named(i + 1 < argc ? std::string_view{argv[++i]} : std::string_view{});
+            if (!key) {
                 std::cerr << "httpstatus: --sort takes code, name or class\n" << usage;
                 return 2;
             }
+            opts.key = *key;
         } else if (arg.size() > 1 && arg[0] == '-' && !is_ascii_digit(arg[1])) {
             std::cerr << "httpstatus: unknown option " << arg << '\n' << usage;
             return 2;
         } else {
-            if (!query.empty()) query += ' ';
-            query += arg;
+            if (!opts.query.empty()) opts.query += ' ';
+            opts.query += arg;
         }
     }
+    if (!opts.markdown && !opts.list && opts.query.empty()) {
+        std::cerr << "httpstatus: give a QUERY, or --list\n" << usage;
+        return 2;
+    }
+    return std::nullopt;
+}
 
-    if (markdown) {
-        if (unofficial) {
+// What to say when a query matched nothing: unregistered codes still have a class, and the
+// unofficial table may know the code.
+void report_no_match(const options& opts) {
+    std::cerr << "httpstatus: no " << (opts.unofficial ? "unofficial " : "") << "status code matches \"" << opts.query
+              << "\"\n";
+    if (opts.unofficial) return;
+    explain_unregistered(std::cerr, opts.query);
+    const std::size_t others = httpstatus::unofficial::search(opts.query).size();
+    if (others > 0)
+        std::cerr << "httpstatus: " << others << (others == 1 ? " unofficial code matches" : " unofficial codes match")
+                  << "; see httpstatus --unofficial " << opts.query << '\n';
+}
+
+int run_query(const options& opts) {
+    const httpstatus::entry_span table = opts.unofficial ? httpstatus::unofficial::all() : httpstatus::all();
+    std::vector<const status_info*> rows;
+    for (const status_info& e : httpstatus::search_results(table, opts.query)) rows.push_back(&e);
+    if (rows.empty()) {
+        report_no_match(opts);
+        return 1;
+    }
+    if (rows.size() == 1 && !opts.list) {
+        print_entry(std::cout, *rows.front());
+        return 0;
+    }
+    sort_rows(rows, opts.key);
+    print_rows(std::cout, rows);
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    options opts;
+    if (const auto done = parse_arguments(argc, argv, opts)) return *done;
+    if (opts.markdown) {
+        if (opts.unofficial) {
             print_unofficial_markdown(std::cout);
         } else {
             print_markdown(std::cout);
         }
         return 0;
     }
-    if (!list && query.empty()) {
-        std::cerr << "httpstatus: give a QUERY, or --list\n" << usage;
-        return 2;
-    }
-
-    const httpstatus::entry_span table = unofficial ? httpstatus::unofficial::all() : httpstatus::all();
-    std::vector<const status_info*> rows;
-    for (const status_info& e : httpstatus::search_results(table, query)) rows.push_back(&e);
-    if (rows.empty()) {
-        std::cerr << "httpstatus: no " << (unofficial ? "unofficial " : "") << "status code matches \"" << query
-                  << "\"\n";
-        if (!unofficial) {
-            explain_unregistered(std::cerr, query);
-            const std::size_t others = httpstatus::unofficial::search(query).size();
-            if (others > 0)
-                std::cerr << "httpstatus: " << others
-                          << (others == 1 ? " unofficial code matches" : " unofficial codes match")
-                          << "; see httpstatus --unofficial " << query << '\n';
-        }
-        return 1;
-    }
-    if (rows.size() == 1 && !list) {
-        print_entry(std::cout, *rows.front());
-        return 0;
-    }
-    sort_rows(rows, key);
-    print_rows(std::cout, rows);
-    return 0;
+    return run_query(opts);
 }

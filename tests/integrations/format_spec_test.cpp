@@ -13,8 +13,8 @@ using hs::detail::format_spec;
 namespace {
 struct parsed {
     format_spec spec;
-    std::size_t stopped_at;
-    const char* error;
+    std::size_t stopped_at = 0;  // cppcheck-suppress unusedStructMember ; read in STATIC_REQUIRE
+    const char* error = nullptr;
 };
 constexpr parsed parse(std::string_view text, std::string_view types = hs::detail::spec_types(hs::status{})) {
     format_spec spec;

@@ -51,7 +51,7 @@ inline constexpr bool value_checked = value_in_step<Rows, V>();
 // Checks every value 0 .. sizeof...(Vs)-1 of Enum. An array, not a fold, so that a thousand values
 // stay within Clang's bracket-depth limit.
 template <typename Enum, typename Rows, std::size_t... Vs>
-constexpr bool in_step(std::index_sequence<Vs...>) noexcept {
+constexpr bool in_step(std::index_sequence<Vs...> /*values*/) noexcept {
     constexpr bool checked[] = {value_checked<Rows, static_cast<Enum>(Vs)>...};
     return sizeof(checked) == sizeof...(Vs);
 }

@@ -41,11 +41,13 @@ constexpr int cacheable[] = {200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 4
 struct reference {
     std::map<int, std::string> names = registry_from_csv();
 
-    bool registered(long long v) const { return v >= INT_MIN && v <= INT_MAX && names.count(static_cast<int>(v)); }
+    bool registered(long long v) const {
+        return v >= INT_MIN && v <= INT_MAX && names.find(static_cast<int>(v)) != names.end();
+    }
     std::string name(long long v) const { return registered(v) ? names.at(static_cast<int>(v)) : std::string(); }
-    int first_digit(long long v) const { return v >= 100 && v <= 599 ? static_cast<int>(v / 100) : 0; }
-    bool content(long long v) const { return v >= 200 && v <= 599 && v != 204 && v != 304; }
-    bool is_cacheable(long long v) const {
+    static int first_digit(long long v) { return v >= 100 && v <= 599 ? static_cast<int>(v / 100) : 0; }
+    static bool content(long long v) { return v >= 200 && v <= 599 && v != 204 && v != 304; }
+    static bool is_cacheable(long long v) {
         for (int c : cacheable)
             if (c == v) return true;
         return false;
@@ -56,7 +58,7 @@ struct reference {
 // difference, or an empty string.
 template <typename Arg>
 std::string differences(const reference& ref, Arg arg, long long v) {
-    const auto first = ref.first_digit(v);
+    const auto first = reference::first_digit(v);
     const hs::status_info* e = hs::find(arg);
     std::ostringstream out;
     if ((e != nullptr) != ref.registered(v) || (e != nullptr && e->value() != v)) out << "find ";
@@ -71,8 +73,8 @@ std::string differences(const reference& ref, Arg arg, long long v) {
     if (hs::is_client_error(arg) != (first == 4)) out << "is_client_error ";
     if (hs::is_server_error(arg) != (first == 5)) out << "is_server_error ";
     if (hs::is_error(arg) != (first >= 4)) out << "is_error ";
-    if (hs::allows_content(arg) != ref.content(v)) out << "allows_content ";
-    if (hs::is_cacheable_by_default(arg) != ref.is_cacheable(v)) out << "is_cacheable_by_default ";
+    if (hs::allows_content(arg) != reference::content(v)) out << "allows_content ";
+    if (hs::is_cacheable_by_default(arg) != reference::is_cacheable(v)) out << "is_cacheable_by_default ";
     return out.str();
 }
 

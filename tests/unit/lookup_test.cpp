@@ -160,7 +160,7 @@ TEST_CASE("content and caching rules") {
 TEST_CASE("older names are a random-access range of string views") {
     const auto& aliases = hs::find(status::content_too_large)->aliases;
     REQUIRE(aliases.size() == 2);
-    auto it = aliases.begin();
+    const auto* it = aliases.begin();
     CHECK(*it == "Payload Too Large");
     ++it;
     CHECK(*it == "Request Entity Too Large");

@@ -64,7 +64,7 @@ TEST_CASE("search agrees with the plain rule for every code, name and class subs
     std::vector<std::string> queries = {"5", "0", "1", "xx", "-", "'", "(", "error", "too", "ok", "re"};
     for (const auto& e : hs::all()) {
         queries.push_back(std::to_string(e.value()).substr(1));
-        queries.push_back(std::string(e.name.substr(0, 3)));
+        queries.emplace_back(e.name.substr(0, 3));
     }
     for (const auto& query : queries) {
         INFO('"' << query << '"');
