@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// Plain reference implementations the fuzz targets compare the library with: written the obvious
+// way, with std::string and linear scans, sharing no code with the header's own algorithms.
+#ifndef HTTPSTATUS_FUZZ_REFERENCE_HPP
+#define HTTPSTATUS_FUZZ_REFERENCE_HPP
+
+#include <httpstatus/httpstatus.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace reference {
+
+// A violated property: say which, and stop the run (libFuzzer saves the input as a crash).
+inline void check(bool ok, const char* property) {
+    if (ok) return;
+    std::fprintf(stderr, "property violated: %s\n", property);
+    std::abort();
+}
+
+inline std::string lower(std::string_view text) {
+    std::string out(text);
+    for (char& ch : out)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return out;
+}
+
+// The grammar of parse: three digits forming 100-599, then the end or a space and anything.
+inline std::optional<int> parse(std::string_view text) {
+    if (text.size() < 3) return std::nullopt;
+    int code = 0;
+    for (std::size_t i = 0; i < 3; ++i) {
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+        code = code * 10 + (text[i] - '0');
+    }
+    if (code < 100 || code > 599) return std::nullopt;
+    if (text.size() > 3 && text[3] != ' ') return std::nullopt;
+    return code;
+}
+
+// from_name's rule: ASCII case ignored, ' ' '_' '-' alike, apostrophes dropped.
+inline std::string name_key(std::string_view name) {
+    std::string key;
+    for (char ch : lower(name)) {
+        if (ch == '\'') continue;
+        key += ch == '_' || ch == '-' ? ' ' : ch;
+    }
+    return key;
+}
+
+// The code of the one entry of a table whose name or an older name has the key of `name`.
+inline std::optional<httpstatus::status> from_name(httpstatus::entry_span table, std::string_view name) {
+    const std::string key = name_key(name);
+    std::optional<httpstatus::status> found;
+    int answering = 0;
+    for (const auto& e : table) {
+        bool answers = name_key(e.name) == key;
+        for (std::string_view alias : e.aliases) answers = answers || name_key(alias) == key;
+        if (answers) {
+            ++answering;
+            found = e.code;
+        }
+    }
+    return answering == 1 ? found : std::nullopt;
+}
+
+// search's rule: the code as text, the name, an older name or the class label contains the query.
+inline bool matches(const httpstatus::status_info& e, std::string_view query) {
+    const std::string q = lower(query);
+    if (std::to_string(e.value()).find(q) != std::string::npos) return true;
+    if (lower(e.name).find(q) != std::string::npos) return true;
+    if (lower(httpstatus::to_string(e.class_)).find(q) != std::string::npos) return true;
+    for (std::string_view alias : e.aliases)
+        if (lower(alias).find(q) != std::string::npos) return true;
+    return false;
+}
+
+// A table's entry for a code, by a linear scan.
+inline const httpstatus::status_info* find(httpstatus::entry_span table, long long code) {
+    for (const auto& e : table)
+        if (e.value() == code) return &e;
+    return nullptr;
+}
+
+}  // namespace reference
+
+#endif  // HTTPSTATUS_FUZZ_REFERENCE_HPP
