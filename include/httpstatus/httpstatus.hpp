@@ -166,11 +166,10 @@ public:
     using iterator = const_iterator;
 
     constexpr name_list() noexcept = default;
-    // From one ';'-separated cell, "Payload Too Large;Request Entity Too Large"; implicit, so that
+    // From one ';'-separated cell, "Payload Too Large;Request Entity Too Large"sv; implicit, so that
     // a table row can write it as a string.
     // cppcheck-suppress noExplicitConstructor
-    constexpr name_list(const char* joined) noexcept : name_list(std::string_view(joined)) {}  // NOLINT
-    constexpr explicit name_list(std::string_view joined) noexcept {
+    constexpr name_list(std::string_view joined) noexcept {  // NOLINT(google-explicit-constructor)
         while (!joined.empty()) {
             if (size_ == capacity) {
                 detail::too_many_older_names();
@@ -219,7 +218,8 @@ struct status_info {
 //
 // How the enum and the table are kept in step:
 //  - every row names its enumerator (`status::not_found`), so a row without one does not compile;
-//  - the static_asserts below the table check order, range, class and unique names;
+//  - the static_asserts below the table check order, range and class; tests/static/table_facts.cpp
+//    checks that names are unique and every row has its text (O(n^2) work kept out of every includer);
 //  - tests/static/enum_table_sync.cpp asks the compiler for the name of every value 0–999 cast to
 //    `status` and static_asserts that exactly the table's codes are enumerators, each named after
 //    its row. The test build compiles it for every compiler and standard, so an enumerator added
@@ -239,72 +239,77 @@ constexpr registration obsoleted = registration::obsoleted;
 constexpr bool cacheable = true;
 constexpr bool not_cacheable = false;
 
+// The text is written as ""sv literals: a string_view made from a plain literal would have to count
+// its characters during constant evaluation, and for this table that is most of what including the
+// header costs. The sv literal knows its length.
+using namespace std::string_view_literals;
+
 // clang-format off
 inline constexpr status_info registry[] = {
-// code                                   name                               class          reference            state       cache          older names                                           description
-{status::continue_,                       "Continue",                        informational, "RFC 9110 §15.2.1",  active,     not_cacheable, "",                                                   "This interim response indicates that everything so far is OK and that the client should continue the request, or ignore the response if the request is already finished."},
-{status::switching_protocols,             "Switching Protocols",             informational, "RFC 9110 §15.2.2",  active,     not_cacheable, "",                                                   "Indicates that the server understands and is willing to comply with the client's request, via the Upgrade header field, for a change in the application protocol being used on this connection."},
-{status::processing,                      "Processing",                      informational, "RFC 2518 §10.1",    active,     not_cacheable, "",                                                   "Indicates that the server has accepted the complete request but has not yet completed it, and sends this interim response so that the client does not time out while it waits."},
-{status::early_hints,                     "Early Hints",                     informational, "RFC 8297 §2",       active,     not_cacheable, "",                                                   "Indicates that the server is likely to send a final response with the header fields included in this interim response, so that the client can start preloading resources in the meantime."},
-{status::ok,                              "OK",                              successful,    "RFC 9110 §15.3.1",  active,     cacheable,     "",                                                   "Indicates that the request has succeeded. The payload sent depends on the request method."},
-{status::created,                         "Created",                         successful,    "RFC 9110 §15.3.2",  active,     not_cacheable, "",                                                   "Indicates that the request has been fulfilled and has resulted in one or more new resources being created."},
-{status::accepted,                        "Accepted",                        successful,    "RFC 9110 §15.3.3",  active,     not_cacheable, "",                                                   "Indicates that the request has been accepted for processing but the processing has not been completed."},
-{status::non_authoritative_information,   "Non-Authoritative Information",   successful,    "RFC 9110 §15.3.4",  active,     cacheable,     "",                                                   "Indicates that the request was successful but the enclosed payload has been modified from that of the origin server's 200 response by a transforming proxy."},
-{status::no_content,                      "No Content",                      successful,    "RFC 9110 §15.3.5",  active,     cacheable,     "",                                                   "Indicates that the server has successfully fulfilled the request and that there is no additional content to send in the response payload body."},
-{status::reset_content,                   "Reset Content",                   successful,    "RFC 9110 §15.3.6",  active,     not_cacheable, "",                                                   "Indicates that the server has fulfilled the request and desires that the user agent reset the document view, which caused the request to be sent, to its original state as received from the origin server."},
-{status::partial_content,                 "Partial Content",                 successful,    "RFC 9110 §15.3.7",  active,     cacheable,     "",                                                   "Indicates that the server is successfully fulfilling a range request for the target resource by transferring one or more parts of the selected representation."},
-{status::multi_status,                    "Multi-Status",                    successful,    "RFC 4918 §11.1",    active,     not_cacheable, "",                                                   "Indicates that the response carries the status of several independent operations, each reported in the XML multistatus body that follows (WebDAV)."},
-{status::already_reported,                "Already Reported",                successful,    "RFC 5842 §7.1",     active,     not_cacheable, "",                                                   "Indicates that the members of a WebDAV binding have already been listed in an earlier part of the multistatus response and are not listed again."},
-{status::im_used,                         "IM Used",                         successful,    "RFC 3229 §10.4.1",  active,     not_cacheable, "",                                                   "Indicates that the server has fulfilled a GET request for the resource and that the response represents the result of one or more instance-manipulations applied to the current instance."},
-{status::multiple_choices,                "Multiple Choices",                redirection,   "RFC 9110 §15.4.1",  active,     cacheable,     "",                                                   "Indicates that the target resource has more than one representation, each with its own more specific identifier, and information about the alternatives is being provided so that the user (or user agent) can select a preferred representation by redirecting its request to one or more of those identifiers."},
-{status::moved_permanently,               "Moved Permanently",               redirection,   "RFC 9110 §15.4.2",  active,     cacheable,     "",                                                   "Indicates that the target resource has been assigned a new permanent URI and any future references to this resource ought to use one of the enclosed URIs."},
-{status::found,                           "Found",                           redirection,   "RFC 9110 §15.4.3",  active,     not_cacheable, "Moved Temporarily",                                  "Indicates that the target resource resides temporarily under a different URI. Since the redirection might be altered on occasion, the client ought to continue to use the effective request URI for future requests."},
-{status::see_other,                       "See Other",                       redirection,   "RFC 9110 §15.4.4",  active,     not_cacheable, "",                                                   "Indicates that the server is redirecting the user agent to a different resource, as specified by a URI in the Location header field, which is intended to provide an indirect response to the original request."},
-{status::not_modified,                    "Not Modified",                    redirection,   "RFC 9110 §15.4.5",  active,     not_cacheable, "",                                                   "Indicates that a conditional GET or HEAD request would have led to a 200 response if its condition had not evaluated to false, so the client can use the representation it has stored; the response has no content."},
-{status::use_proxy,                       "Use Proxy",                       redirection,   "RFC 9110 §15.4.6",  deprecated, not_cacheable, "",                                                   "Deprecated. It told the client to repeat the request through the proxy named in the Location header field, and configuring a proxy in-band like that is a security risk."},
-{status::unused_306,                      "(Unused)",                        redirection,   "RFC 9110 §15.4.7",  unused,     not_cacheable, "Switch Proxy",                                       "This code is no longer used and is reserved."},
-{status::temporary_redirect,              "Temporary Redirect",              redirection,   "RFC 9110 §15.4.8",  active,     not_cacheable, "",                                                   "Indicates that the target resource resides temporarily under a different URI and the user agent must not change the request method if it performs an automatic redirection to that URI. Since the redirection can change over time, the client should continue using the original URI for future requests."},
-{status::permanent_redirect,              "Permanent Redirect",              redirection,   "RFC 9110 §15.4.9",  active,     cacheable,     "",                                                   "Indicates that the target resource has been assigned a new permanent URI and any future references to this resource ought to use one of the enclosed URIs. The user agent must not change the request method if it performs an automatic redirection to that URI."},
-{status::bad_request,                     "Bad Request",                     client_error,  "RFC 9110 §15.5.1",  active,     not_cacheable, "",                                                   "Indicates that the server cannot or will not process the request due to something that is perceived to be a client error (e.g. malformed request syntax, invalid request message framing, or deceptive request routing)."},
-{status::unauthorized,                    "Unauthorized",                    client_error,  "RFC 9110 §15.5.2",  active,     not_cacheable, "",                                                   "Indicates that the request has not been applied because it lacks valid authentication credentials for the target resource. The server must send a WWW-Authenticate header field with at least one challenge that applies to the target resource."},
-{status::payment_required,                "Payment Required",                client_error,  "RFC 9110 §15.5.3",  active,     not_cacheable, "",                                                   "Reserved for future use."},
-{status::forbidden,                       "Forbidden",                       client_error,  "RFC 9110 §15.5.4",  active,     not_cacheable, "",                                                   "Indicates that the server understood the request but refuses to authorize it. If authentication credentials were provided in the request, the server considers them insufficient to grant access."},
-{status::not_found,                       "Not Found",                       client_error,  "RFC 9110 §15.5.5",  active,     cacheable,     "",                                                   "Indicates that the origin server did not find a current representation for the target resource or is not willing to disclose that one exists."},
-{status::method_not_allowed,              "Method Not Allowed",              client_error,  "RFC 9110 §15.5.6",  active,     cacheable,     "",                                                   "Indicates that the method received in the request line is known by the origin server but not supported by the target resource. The origin server must generate an Allow header field in the response containing a list of the target resource's currently supported methods."},
-{status::not_acceptable,                  "Not Acceptable",                  client_error,  "RFC 9110 §15.5.7",  active,     not_cacheable, "",                                                   "Indicates that the target resource does not have a current representation that would be acceptable to the user agent, according to the proactive negotiation header fields received in the request, and the server is unwilling to supply a default representation."},
-{status::proxy_authentication_required,   "Proxy Authentication Required",   client_error,  "RFC 9110 §15.5.8",  active,     not_cacheable, "",                                                   "Indicates that the client needs to authenticate itself in order to use a proxy. The proxy must send a Proxy-Authenticate header field with a challenge that applies to that proxy for the request."},
-{status::request_timeout,                 "Request Timeout",                 client_error,  "RFC 9110 §15.5.9",  active,     not_cacheable, "Request Time-out",                                   "Indicates that the server did not receive a complete request message within the time that it was prepared to wait. A server should send the \"close\" connection option in the response."},
-{status::conflict,                        "Conflict",                        client_error,  "RFC 9110 §15.5.10", active,     not_cacheable, "",                                                   "Indicates that the request could not be completed due to a conflict with the current state of the target resource. This code is used in situations where the user might be able to resolve the conflict and resubmit the request."},
-{status::gone,                            "Gone",                            client_error,  "RFC 9110 §15.5.11", active,     cacheable,     "",                                                   "Indicates that access to the target resource is no longer available at the origin server and that this condition is likely to be permanent."},
-{status::length_required,                 "Length Required",                 client_error,  "RFC 9110 §15.5.12", active,     not_cacheable, "",                                                   "Indicates that the server refuses to accept the request without a defined Content-Length."},
-{status::precondition_failed,             "Precondition Failed",             client_error,  "RFC 9110 §15.5.13", active,     not_cacheable, "",                                                   "Indicates that one or more conditions given in the request header fields evaluated to false when tested on the server."},
-{status::content_too_large,               "Content Too Large",               client_error,  "RFC 9110 §15.5.14", active,     not_cacheable, "Payload Too Large;Request Entity Too Large",         "Indicates that the server is refusing to process a request because the request payload is larger than the server is willing or able to process. The server may close the connection to prevent the client from continuing the request."},
-{status::uri_too_long,                    "URI Too Long",                    client_error,  "RFC 9110 §15.5.15", active,     cacheable,     "Request-URI Too Long;Request-URI Too Large",         "Indicates that the server is refusing to service the request because the request target is longer than the server is willing to interpret."},
-{status::unsupported_media_type,          "Unsupported Media Type",          client_error,  "RFC 9110 §15.5.16", active,     not_cacheable, "",                                                   "Indicates that the origin server is refusing to service the request because the payload is in a format not supported by this method on the target resource."},
-{status::range_not_satisfiable,           "Range Not Satisfiable",           client_error,  "RFC 9110 §15.5.17", active,     not_cacheable, "Requested Range Not Satisfiable",                    "Indicates that none of the ranges in the request's Range header field overlap the current extent of the selected representation, or that the server rejected the set of ranges as invalid or too many small or overlapping ranges."},
-{status::expectation_failed,              "Expectation Failed",              client_error,  "RFC 9110 §15.5.18", active,     not_cacheable, "",                                                   "Indicates that the expectation given in the request's Expect header field could not be met by at least one of the inbound servers."},
-{status::unused_418,                      "(Unused)",                        client_error,  "RFC 9110 §15.5.19", unused,     not_cacheable, "I'm a teapot",                                       "This code is reserved and not used. \"I'm a teapot\" was an April Fools' joke (RFC 2324, RFC 7168), and because deployed software sends it, the code cannot be assigned to another use for now."},
-{status::misdirected_request,             "Misdirected Request",             client_error,  "RFC 9110 §15.5.20", active,     not_cacheable, "",                                                   "Indicates that the request was directed at a server that is unable or unwilling to produce an authoritative response for the target URI."},
-{status::unprocessable_content,           "Unprocessable Content",           client_error,  "RFC 9110 §15.5.21", active,     not_cacheable, "Unprocessable Entity",                               "Indicates that the server understands the content type of the request and its syntax is correct, but it was unable to process the instructions it contains."},
-{status::locked,                          "Locked",                          client_error,  "RFC 4918 §11.3",    active,     not_cacheable, "",                                                   "Indicates that the source or destination resource of a method is locked (WebDAV)."},
-{status::failed_dependency,               "Failed Dependency",               client_error,  "RFC 4918 §11.4",    active,     not_cacheable, "",                                                   "Indicates that the method could not be performed on the resource because it depended on another action, and that action failed (WebDAV)."},
-{status::too_early,                       "Too Early",                       client_error,  "RFC 8470 §5.2",     active,     not_cacheable, "",                                                   "Indicates that the server is unwilling to risk processing a request that might be replayed, such as one sent in TLS early data."},
-{status::upgrade_required,                "Upgrade Required",                client_error,  "RFC 9110 §15.5.22", active,     not_cacheable, "",                                                   "Indicates that the server refuses to perform the request using the current protocol but might be willing to do so after the client upgrades to a different protocol. The server must send an Upgrade header field in the response to indicate the required protocol(s)."},
-{status::precondition_required,           "Precondition Required",           client_error,  "RFC 6585 §3",       active,     not_cacheable, "",                                                   "Indicates that the origin server requires the request to be conditional. Responses should explain how to resubmit the request successfully."},
-{status::too_many_requests,               "Too Many Requests",               client_error,  "RFC 6585 §4",       active,     not_cacheable, "",                                                   "Indicates that the user has sent too many requests in a given amount of time (rate limiting). The response should include details explaining the condition, and may include a Retry-After header indicating how long to wait before making a new request."},
-{status::request_header_fields_too_large, "Request Header Fields Too Large", client_error,  "RFC 6585 §5",       active,     not_cacheable, "",                                                   "Indicates that the server is unwilling to process the request because its header fields are too large."},
-{status::unavailable_for_legal_reasons,   "Unavailable For Legal Reasons",   client_error,  "RFC 7725 §3",       active,     cacheable,     "",                                                   "Indicates that the server is denying access to the resource as a consequence of a legal demand."},
-{status::internal_server_error,           "Internal Server Error",           server_error,  "RFC 9110 §15.6.1",  active,     not_cacheable, "",                                                   "Indicates that the server encountered an unexpected condition that prevented it from fulfilling the request."},
-{status::not_implemented,                 "Not Implemented",                 server_error,  "RFC 9110 §15.6.2",  active,     cacheable,     "",                                                   "Indicates that the server does not support the functionality required to fulfill the request."},
-{status::bad_gateway,                     "Bad Gateway",                     server_error,  "RFC 9110 §15.6.3",  active,     not_cacheable, "",                                                   "Indicates that the server, while acting as a gateway or proxy, received an invalid response from an inbound server it accessed while attempting to fulfill the request."},
-{status::service_unavailable,             "Service Unavailable",             server_error,  "RFC 9110 §15.6.4",  active,     not_cacheable, "",                                                   "Indicates that the server is currently unable to handle the request due to a temporary overload or scheduled maintenance, which will likely be alleviated after some delay. The server may send a Retry-After header field to suggest an appropriate amount of time for the client to wait before retrying the request."},
-{status::gateway_timeout,                 "Gateway Timeout",                 server_error,  "RFC 9110 §15.6.5",  active,     not_cacheable, "Gateway Time-out",                                   "Indicates that the server, while acting as a gateway or proxy, did not receive a timely response from an upstream server it needed to access in order to complete the request."},
-{status::http_version_not_supported,      "HTTP Version Not Supported",      server_error,  "RFC 9110 §15.6.6",  active,     not_cacheable, "",                                                   "Indicates that the server does not support, or refuses to support, the major version of HTTP that was used in the request message. The server should generate a response that describes why that version is not supported and what other protocols are supported."},
-{status::variant_also_negotiates,         "Variant Also Negotiates",         server_error,  "RFC 2295 §8.1",     active,     not_cacheable, "",                                                   "Indicates that the server has a configuration error: the variant chosen by transparent content negotiation is itself set up to negotiate, so it is not a proper end point of the negotiation."},
-{status::insufficient_storage,            "Insufficient Storage",            server_error,  "RFC 4918 §11.5",    active,     not_cacheable, "",                                                   "Indicates that the method could not be performed on the resource because the server is unable to store the representation needed to complete the request (WebDAV)."},
-{status::loop_detected,                   "Loop Detected",                   server_error,  "RFC 5842 §7.2",     active,     not_cacheable, "",                                                   "Indicates that the server ended an operation because it met an infinite loop while processing a request with \"Depth: infinity\" (WebDAV)."},
-{status::not_extended,                    "Not Extended",                    server_error,  "RFC 2774 §7",       obsoleted,  not_cacheable, "",                                                   "Obsoleted: the HTTP extension framework that defined it (RFC 2774) is now Historic. Indicates that the request did not meet the policy for accessing the resource, and that the client may repeat it with the extension declarations required."},
-{status::network_authentication_required, "Network Authentication Required", server_error,  "RFC 6585 §6",       active,     not_cacheable, "",                                                   "Indicates that the client needs to authenticate to gain network access. The response should contain a link to a resource that allows the user to submit credentials."},
+// code                                   name                                 class          reference              state       cache          older names                                             description
+{status::continue_,                       "Continue"sv,                        informational, "RFC 9110 §15.2.1"sv,  active,     not_cacheable, ""sv,                                                   "This interim response indicates that everything so far is OK and that the client should continue the request, or ignore the response if the request is already finished."sv},
+{status::switching_protocols,             "Switching Protocols"sv,             informational, "RFC 9110 §15.2.2"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the server understands and is willing to comply with the client's request, via the Upgrade header field, for a change in the application protocol being used on this connection."sv},
+{status::processing,                      "Processing"sv,                      informational, "RFC 2518 §10.1"sv,    active,     not_cacheable, ""sv,                                                   "Indicates that the server has accepted the complete request but has not yet completed it, and sends this interim response so that the client does not time out while it waits."sv},
+{status::early_hints,                     "Early Hints"sv,                     informational, "RFC 8297 §2"sv,       active,     not_cacheable, ""sv,                                                   "Indicates that the server is likely to send a final response with the header fields included in this interim response, so that the client can start preloading resources in the meantime."sv},
+{status::ok,                              "OK"sv,                              successful,    "RFC 9110 §15.3.1"sv,  active,     cacheable,     ""sv,                                                   "Indicates that the request has succeeded. The payload sent depends on the request method."sv},
+{status::created,                         "Created"sv,                         successful,    "RFC 9110 §15.3.2"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the request has been fulfilled and has resulted in one or more new resources being created."sv},
+{status::accepted,                        "Accepted"sv,                        successful,    "RFC 9110 §15.3.3"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the request has been accepted for processing but the processing has not been completed."sv},
+{status::non_authoritative_information,   "Non-Authoritative Information"sv,   successful,    "RFC 9110 §15.3.4"sv,  active,     cacheable,     ""sv,                                                   "Indicates that the request was successful but the enclosed payload has been modified from that of the origin server's 200 response by a transforming proxy."sv},
+{status::no_content,                      "No Content"sv,                      successful,    "RFC 9110 §15.3.5"sv,  active,     cacheable,     ""sv,                                                   "Indicates that the server has successfully fulfilled the request and that there is no additional content to send in the response payload body."sv},
+{status::reset_content,                   "Reset Content"sv,                   successful,    "RFC 9110 §15.3.6"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the server has fulfilled the request and desires that the user agent reset the document view, which caused the request to be sent, to its original state as received from the origin server."sv},
+{status::partial_content,                 "Partial Content"sv,                 successful,    "RFC 9110 §15.3.7"sv,  active,     cacheable,     ""sv,                                                   "Indicates that the server is successfully fulfilling a range request for the target resource by transferring one or more parts of the selected representation."sv},
+{status::multi_status,                    "Multi-Status"sv,                    successful,    "RFC 4918 §11.1"sv,    active,     not_cacheable, ""sv,                                                   "Indicates that the response carries the status of several independent operations, each reported in the XML multistatus body that follows (WebDAV)."sv},
+{status::already_reported,                "Already Reported"sv,                successful,    "RFC 5842 §7.1"sv,     active,     not_cacheable, ""sv,                                                   "Indicates that the members of a WebDAV binding have already been listed in an earlier part of the multistatus response and are not listed again."sv},
+{status::im_used,                         "IM Used"sv,                         successful,    "RFC 3229 §10.4.1"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the server has fulfilled a GET request for the resource and that the response represents the result of one or more instance-manipulations applied to the current instance."sv},
+{status::multiple_choices,                "Multiple Choices"sv,                redirection,   "RFC 9110 §15.4.1"sv,  active,     cacheable,     ""sv,                                                   "Indicates that the target resource has more than one representation, each with its own more specific identifier, and information about the alternatives is being provided so that the user (or user agent) can select a preferred representation by redirecting its request to one or more of those identifiers."sv},
+{status::moved_permanently,               "Moved Permanently"sv,               redirection,   "RFC 9110 §15.4.2"sv,  active,     cacheable,     ""sv,                                                   "Indicates that the target resource has been assigned a new permanent URI and any future references to this resource ought to use one of the enclosed URIs."sv},
+{status::found,                           "Found"sv,                           redirection,   "RFC 9110 §15.4.3"sv,  active,     not_cacheable, "Moved Temporarily"sv,                                  "Indicates that the target resource resides temporarily under a different URI. Since the redirection might be altered on occasion, the client ought to continue to use the effective request URI for future requests."sv},
+{status::see_other,                       "See Other"sv,                       redirection,   "RFC 9110 §15.4.4"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the server is redirecting the user agent to a different resource, as specified by a URI in the Location header field, which is intended to provide an indirect response to the original request."sv},
+{status::not_modified,                    "Not Modified"sv,                    redirection,   "RFC 9110 §15.4.5"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that a conditional GET or HEAD request would have led to a 200 response if its condition had not evaluated to false, so the client can use the representation it has stored; the response has no content."sv},
+{status::use_proxy,                       "Use Proxy"sv,                       redirection,   "RFC 9110 §15.4.6"sv,  deprecated, not_cacheable, ""sv,                                                   "Deprecated. It told the client to repeat the request through the proxy named in the Location header field, and configuring a proxy in-band like that is a security risk."sv},
+{status::unused_306,                      "(Unused)"sv,                        redirection,   "RFC 9110 §15.4.7"sv,  unused,     not_cacheable, "Switch Proxy"sv,                                       "This code is no longer used and is reserved."sv},
+{status::temporary_redirect,              "Temporary Redirect"sv,              redirection,   "RFC 9110 §15.4.8"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the target resource resides temporarily under a different URI and the user agent must not change the request method if it performs an automatic redirection to that URI. Since the redirection can change over time, the client should continue using the original URI for future requests."sv},
+{status::permanent_redirect,              "Permanent Redirect"sv,              redirection,   "RFC 9110 §15.4.9"sv,  active,     cacheable,     ""sv,                                                   "Indicates that the target resource has been assigned a new permanent URI and any future references to this resource ought to use one of the enclosed URIs. The user agent must not change the request method if it performs an automatic redirection to that URI."sv},
+{status::bad_request,                     "Bad Request"sv,                     client_error,  "RFC 9110 §15.5.1"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the server cannot or will not process the request due to something that is perceived to be a client error (e.g. malformed request syntax, invalid request message framing, or deceptive request routing)."sv},
+{status::unauthorized,                    "Unauthorized"sv,                    client_error,  "RFC 9110 §15.5.2"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the request has not been applied because it lacks valid authentication credentials for the target resource. The server must send a WWW-Authenticate header field with at least one challenge that applies to the target resource."sv},
+{status::payment_required,                "Payment Required"sv,                client_error,  "RFC 9110 §15.5.3"sv,  active,     not_cacheable, ""sv,                                                   "Reserved for future use."sv},
+{status::forbidden,                       "Forbidden"sv,                       client_error,  "RFC 9110 §15.5.4"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the server understood the request but refuses to authorize it. If authentication credentials were provided in the request, the server considers them insufficient to grant access."sv},
+{status::not_found,                       "Not Found"sv,                       client_error,  "RFC 9110 §15.5.5"sv,  active,     cacheable,     ""sv,                                                   "Indicates that the origin server did not find a current representation for the target resource or is not willing to disclose that one exists."sv},
+{status::method_not_allowed,              "Method Not Allowed"sv,              client_error,  "RFC 9110 §15.5.6"sv,  active,     cacheable,     ""sv,                                                   "Indicates that the method received in the request line is known by the origin server but not supported by the target resource. The origin server must generate an Allow header field in the response containing a list of the target resource's currently supported methods."sv},
+{status::not_acceptable,                  "Not Acceptable"sv,                  client_error,  "RFC 9110 §15.5.7"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the target resource does not have a current representation that would be acceptable to the user agent, according to the proactive negotiation header fields received in the request, and the server is unwilling to supply a default representation."sv},
+{status::proxy_authentication_required,   "Proxy Authentication Required"sv,   client_error,  "RFC 9110 §15.5.8"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the client needs to authenticate itself in order to use a proxy. The proxy must send a Proxy-Authenticate header field with a challenge that applies to that proxy for the request."sv},
+{status::request_timeout,                 "Request Timeout"sv,                 client_error,  "RFC 9110 §15.5.9"sv,  active,     not_cacheable, "Request Time-out"sv,                                   "Indicates that the server did not receive a complete request message within the time that it was prepared to wait. A server should send the \"close\" connection option in the response."sv},
+{status::conflict,                        "Conflict"sv,                        client_error,  "RFC 9110 §15.5.10"sv, active,     not_cacheable, ""sv,                                                   "Indicates that the request could not be completed due to a conflict with the current state of the target resource. This code is used in situations where the user might be able to resolve the conflict and resubmit the request."sv},
+{status::gone,                            "Gone"sv,                            client_error,  "RFC 9110 §15.5.11"sv, active,     cacheable,     ""sv,                                                   "Indicates that access to the target resource is no longer available at the origin server and that this condition is likely to be permanent."sv},
+{status::length_required,                 "Length Required"sv,                 client_error,  "RFC 9110 §15.5.12"sv, active,     not_cacheable, ""sv,                                                   "Indicates that the server refuses to accept the request without a defined Content-Length."sv},
+{status::precondition_failed,             "Precondition Failed"sv,             client_error,  "RFC 9110 §15.5.13"sv, active,     not_cacheable, ""sv,                                                   "Indicates that one or more conditions given in the request header fields evaluated to false when tested on the server."sv},
+{status::content_too_large,               "Content Too Large"sv,               client_error,  "RFC 9110 §15.5.14"sv, active,     not_cacheable, "Payload Too Large;Request Entity Too Large"sv,         "Indicates that the server is refusing to process a request because the request payload is larger than the server is willing or able to process. The server may close the connection to prevent the client from continuing the request."sv},
+{status::uri_too_long,                    "URI Too Long"sv,                    client_error,  "RFC 9110 §15.5.15"sv, active,     cacheable,     "Request-URI Too Long;Request-URI Too Large"sv,         "Indicates that the server is refusing to service the request because the request target is longer than the server is willing to interpret."sv},
+{status::unsupported_media_type,          "Unsupported Media Type"sv,          client_error,  "RFC 9110 §15.5.16"sv, active,     not_cacheable, ""sv,                                                   "Indicates that the origin server is refusing to service the request because the payload is in a format not supported by this method on the target resource."sv},
+{status::range_not_satisfiable,           "Range Not Satisfiable"sv,           client_error,  "RFC 9110 §15.5.17"sv, active,     not_cacheable, "Requested Range Not Satisfiable"sv,                    "Indicates that none of the ranges in the request's Range header field overlap the current extent of the selected representation, or that the server rejected the set of ranges as invalid or too many small or overlapping ranges."sv},
+{status::expectation_failed,              "Expectation Failed"sv,              client_error,  "RFC 9110 §15.5.18"sv, active,     not_cacheable, ""sv,                                                   "Indicates that the expectation given in the request's Expect header field could not be met by at least one of the inbound servers."sv},
+{status::unused_418,                      "(Unused)"sv,                        client_error,  "RFC 9110 §15.5.19"sv, unused,     not_cacheable, "I'm a teapot"sv,                                       "This code is reserved and not used. \"I'm a teapot\" was an April Fools' joke (RFC 2324, RFC 7168), and because deployed software sends it, the code cannot be assigned to another use for now."sv},
+{status::misdirected_request,             "Misdirected Request"sv,             client_error,  "RFC 9110 §15.5.20"sv, active,     not_cacheable, ""sv,                                                   "Indicates that the request was directed at a server that is unable or unwilling to produce an authoritative response for the target URI."sv},
+{status::unprocessable_content,           "Unprocessable Content"sv,           client_error,  "RFC 9110 §15.5.21"sv, active,     not_cacheable, "Unprocessable Entity"sv,                               "Indicates that the server understands the content type of the request and its syntax is correct, but it was unable to process the instructions it contains."sv},
+{status::locked,                          "Locked"sv,                          client_error,  "RFC 4918 §11.3"sv,    active,     not_cacheable, ""sv,                                                   "Indicates that the source or destination resource of a method is locked (WebDAV)."sv},
+{status::failed_dependency,               "Failed Dependency"sv,               client_error,  "RFC 4918 §11.4"sv,    active,     not_cacheable, ""sv,                                                   "Indicates that the method could not be performed on the resource because it depended on another action, and that action failed (WebDAV)."sv},
+{status::too_early,                       "Too Early"sv,                       client_error,  "RFC 8470 §5.2"sv,     active,     not_cacheable, ""sv,                                                   "Indicates that the server is unwilling to risk processing a request that might be replayed, such as one sent in TLS early data."sv},
+{status::upgrade_required,                "Upgrade Required"sv,                client_error,  "RFC 9110 §15.5.22"sv, active,     not_cacheable, ""sv,                                                   "Indicates that the server refuses to perform the request using the current protocol but might be willing to do so after the client upgrades to a different protocol. The server must send an Upgrade header field in the response to indicate the required protocol(s)."sv},
+{status::precondition_required,           "Precondition Required"sv,           client_error,  "RFC 6585 §3"sv,       active,     not_cacheable, ""sv,                                                   "Indicates that the origin server requires the request to be conditional. Responses should explain how to resubmit the request successfully."sv},
+{status::too_many_requests,               "Too Many Requests"sv,               client_error,  "RFC 6585 §4"sv,       active,     not_cacheable, ""sv,                                                   "Indicates that the user has sent too many requests in a given amount of time (rate limiting). The response should include details explaining the condition, and may include a Retry-After header indicating how long to wait before making a new request."sv},
+{status::request_header_fields_too_large, "Request Header Fields Too Large"sv, client_error,  "RFC 6585 §5"sv,       active,     not_cacheable, ""sv,                                                   "Indicates that the server is unwilling to process the request because its header fields are too large."sv},
+{status::unavailable_for_legal_reasons,   "Unavailable For Legal Reasons"sv,   client_error,  "RFC 7725 §3"sv,       active,     cacheable,     ""sv,                                                   "Indicates that the server is denying access to the resource as a consequence of a legal demand."sv},
+{status::internal_server_error,           "Internal Server Error"sv,           server_error,  "RFC 9110 §15.6.1"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the server encountered an unexpected condition that prevented it from fulfilling the request."sv},
+{status::not_implemented,                 "Not Implemented"sv,                 server_error,  "RFC 9110 §15.6.2"sv,  active,     cacheable,     ""sv,                                                   "Indicates that the server does not support the functionality required to fulfill the request."sv},
+{status::bad_gateway,                     "Bad Gateway"sv,                     server_error,  "RFC 9110 §15.6.3"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the server, while acting as a gateway or proxy, received an invalid response from an inbound server it accessed while attempting to fulfill the request."sv},
+{status::service_unavailable,             "Service Unavailable"sv,             server_error,  "RFC 9110 §15.6.4"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the server is currently unable to handle the request due to a temporary overload or scheduled maintenance, which will likely be alleviated after some delay. The server may send a Retry-After header field to suggest an appropriate amount of time for the client to wait before retrying the request."sv},
+{status::gateway_timeout,                 "Gateway Timeout"sv,                 server_error,  "RFC 9110 §15.6.5"sv,  active,     not_cacheable, "Gateway Time-out"sv,                                   "Indicates that the server, while acting as a gateway or proxy, did not receive a timely response from an upstream server it needed to access in order to complete the request."sv},
+{status::http_version_not_supported,      "HTTP Version Not Supported"sv,      server_error,  "RFC 9110 §15.6.6"sv,  active,     not_cacheable, ""sv,                                                   "Indicates that the server does not support, or refuses to support, the major version of HTTP that was used in the request message. The server should generate a response that describes why that version is not supported and what other protocols are supported."sv},
+{status::variant_also_negotiates,         "Variant Also Negotiates"sv,         server_error,  "RFC 2295 §8.1"sv,     active,     not_cacheable, ""sv,                                                   "Indicates that the server has a configuration error: the variant chosen by transparent content negotiation is itself set up to negotiate, so it is not a proper end point of the negotiation."sv},
+{status::insufficient_storage,            "Insufficient Storage"sv,            server_error,  "RFC 4918 §11.5"sv,    active,     not_cacheable, ""sv,                                                   "Indicates that the method could not be performed on the resource because the server is unable to store the representation needed to complete the request (WebDAV)."sv},
+{status::loop_detected,                   "Loop Detected"sv,                   server_error,  "RFC 5842 §7.2"sv,     active,     not_cacheable, ""sv,                                                   "Indicates that the server ended an operation because it met an infinite loop while processing a request with \"Depth: infinity\" (WebDAV)."sv},
+{status::not_extended,                    "Not Extended"sv,                    server_error,  "RFC 2774 §7"sv,       obsoleted,  not_cacheable, ""sv,                                                   "Obsoleted: the HTTP extension framework that defined it (RFC 2774) is now Historic. Indicates that the request did not meet the policy for accessing the resource, and that the client may repeat it with the extension declarations required."sv},
+{status::network_authentication_required, "Network Authentication Required"sv, server_error,  "RFC 6585 §6"sv,       active,     not_cacheable, ""sv,                                                   "Indicates that the client needs to authenticate to gain network access. The response should contain a link to a resource that allows the user to submit credentials."sv},
 };
 // clang-format on
 
@@ -346,24 +351,80 @@ constexpr bool answers_to(const status_info& entry, std::string_view name) noexc
     return answers;
 }
 
-// Codes 100–599 map to a row index through this array, so finding an entry costs one bounds check
-// and two loads. It is filled from the table at compile time.
+// Codes 100–599 index two arrays filled from the table at compile time: the row of each code (for
+// find), and each code's name (for reason_phrase, the hot path: one bounds check and one load).
 constexpr int min_code = 100;
 constexpr int max_code = 599;
+constexpr std::size_t code_count = max_code - min_code + 1;
 constexpr std::uint8_t no_row = 0xFF;
 static_assert(registry_size < no_row, "row indices must fit in std::uint8_t");
 
+// code - 100 as an index, or code_count when the code is outside 100–599 (unsigned arithmetic, so
+// that no int, INT_MIN included, can overflow).
+constexpr std::size_t code_slot(int code) noexcept {
+    const unsigned offset = static_cast<unsigned>(code) - static_cast<unsigned>(min_code);
+    return offset < code_count ? offset : code_count;
+}
+
 struct code_index {
-    std::uint8_t row[max_code - min_code + 1];
+    std::uint8_t row[code_count];
+    std::string_view name[code_count + 1];  // the last is the empty name of every other value
 };
 constexpr code_index make_code_index() noexcept {
     code_index index{};
     for (auto& slot : index.row) slot = no_row;
-    for (std::size_t i = 0; i < registry_size; ++i)
-        index.row[to_int(registry[i].code) - min_code] = static_cast<std::uint8_t>(i);
+    // Every name assigned, not left value-initialized: GCC 12 otherwise rejects reading one in a
+    // constant expression ("modification of index_by_code is not a constant expression").
+    for (auto& name : index.name) name = std::string_view{};
+    for (std::size_t i = 0; i < registry_size; ++i) {
+        const std::size_t slot = code_slot(to_int(registry[i].code));
+        index.row[slot] = static_cast<std::uint8_t>(i);
+        index.name[slot] = registry[i].name;
+    }
     return index;
 }
 inline constexpr code_index index_by_code = make_code_index();
+
+// Names and older names find their row through an open-addressing hash table built at compile
+// time: FNV-1a over the name as from_name compares it (case folded, ' ' '_' '-' alike, apostrophes
+// skipped), then one full comparison to confirm.
+constexpr std::uint32_t name_hash(std::string_view name) noexcept {
+    std::uint32_t hash = 2166136261U;
+    for (char ch : name) {
+        if (is_skipped_in_name(ch)) continue;
+        hash = (hash ^ static_cast<unsigned char>(fold_name_char(ch))) * 16777619U;
+    }
+    return hash;
+}
+struct name_slot {
+    std::uint32_t hash = 0;
+    std::uint8_t row = no_row;  // no_row: empty
+    bool ambiguous = false;     // the name belongs to more than one row: "(Unused)"
+};
+constexpr std::size_t name_slot_count = 256;  // a power of two, over three times the names
+struct name_index {
+    name_slot slot[name_slot_count];
+};
+constexpr void insert_name(name_index& index, std::string_view name, std::size_t row) noexcept {
+    const std::uint32_t hash = name_hash(name);
+    std::size_t at = hash % name_slot_count;
+    for (; index.slot[at].row != no_row; at = (at + 1) % name_slot_count) {
+        name_slot& taken = index.slot[at];
+        if (taken.hash != hash || !answers_to(registry[taken.row], name)) continue;
+        if (taken.row != row) taken.ambiguous = true;
+        return;
+    }
+    index.slot[at] = {hash, static_cast<std::uint8_t>(row), false};
+}
+constexpr name_index make_name_index() noexcept {
+    name_index index{};
+    for (std::size_t row = 0; row < registry_size; ++row) {
+        insert_name(index, registry[row].name, row);
+        for (std::string_view alias : registry[row].aliases) insert_name(index, alias, row);
+    }
+    return index;
+}
+inline constexpr name_index index_by_name = make_name_index();
 
 // ---- compile-time checks of the table ----
 constexpr bool codes_in_range() noexcept {
@@ -381,26 +442,9 @@ constexpr bool classes_match_first_digit() noexcept {
         if (static_cast<int>(e.class_) != e.value() / 100) return false;
     return true;
 }
-constexpr bool has_text(const status_info& e) noexcept {
-    return !e.name.empty() && !e.reference.empty() && !e.description.empty();
-}
-constexpr bool every_row_has_text() noexcept {
-    for (const auto& e : registry)
-        if (!has_text(e)) return false;
-    return true;
-}
-// "(Unused)" is the registered name of both 306 and 418, on purpose; every other name is unique.
-constexpr bool names_unique() noexcept {
-    for (std::size_t i = 0; i < registry_size; ++i)
-        for (std::size_t j = i + 1; j < registry_size; ++j)
-            if (registry[i].name == registry[j].name && registry[i].state != unused) return false;
-    return true;
-}
 static_assert(codes_in_range(), "every code in the table lies in 100-599");
 static_assert(strictly_sorted(), "the table is sorted by code, without duplicates");
 static_assert(classes_match_first_digit(), "each row's class is the first digit of its code");
-static_assert(every_row_has_text(), "each row has a name, a reference and a description");
-static_assert(names_unique(), "registered names are unique, but for the two (Unused) codes");
 }  // namespace detail
 
 // ---------------------------------------------------------------------------------------------------
@@ -439,9 +483,20 @@ constexpr std::size_t no_entry = static_cast<std::size_t>(-1);
 
 // The registry row of a code, or no_entry.
 constexpr std::size_t registry_row(int code) noexcept {
-    if (code < min_code || code > max_code) return no_entry;
-    const std::uint8_t row = index_by_code.row[code - min_code];
+    const std::size_t slot = code_slot(code);
+    const std::uint8_t row = slot < code_count ? index_by_code.row[slot] : no_row;
     return row == no_row ? no_entry : row;
+}
+// The registry row answering to a name, or no_entry when none does, or more than one.
+constexpr std::size_t registry_row_by_name(std::string_view name) noexcept {
+    const std::uint32_t hash = name_hash(name);
+    for (std::size_t at = hash % name_slot_count; index_by_name.slot[at].row != no_row;
+         at = (at + 1) % name_slot_count) {
+        const name_slot& slot = index_by_name.slot[at];
+        if (slot.hash != hash || !answers_to(registry[slot.row], name)) continue;
+        return slot.ambiguous ? no_entry : slot.row;
+    }
+    return no_entry;
 }
 // The row of a code in any table, by a linear scan, or no_entry.
 constexpr std::size_t row_by_code(entry_span table, int code) noexcept {
@@ -485,7 +540,7 @@ constexpr std::optional<status> to_status(int code) noexcept {
 
 // The registered name ("Not Found"); empty when the code is not registered.
 constexpr std::string_view reason_phrase(int code) noexcept {
-    return detail::name_at(all(), detail::registry_row(code));
+    return detail::index_by_code.name[detail::code_slot(code)];
 }
 constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(to_int(s)); }
 
@@ -496,25 +551,25 @@ constexpr std::string_view description(int code) noexcept {
 constexpr std::string_view description(status s) noexcept { return description(to_int(s)); }
 
 namespace detail {
-// The first digit of a code in 100-599, else 0. The predicates compare this int rather than an
+// Whether a code is in the hundred of `digit`. The predicates compare ints, never an
 // optional<status_class>: such a comparison would make GCC instantiate
 // std::is_error_condition_enum<status_class> wherever <system_error> is visible, before
 // httpstatus/error_code.hpp could specialize it.
-constexpr int class_digit(int code) noexcept { return code < min_code || code > max_code ? 0 : code / 100; }
+constexpr bool in_class(int code, int digit) noexcept { return code >= digit * 100 && code <= digit * 100 + 99; }
 }  // namespace detail
 
 constexpr std::optional<status_class> class_of(int code) noexcept {
-    if (detail::class_digit(code) == 0) return std::nullopt;
-    return static_cast<status_class>(detail::class_digit(code));
+    if (code < detail::min_code || code > detail::max_code) return std::nullopt;
+    return static_cast<status_class>(code / 100);
 }
 constexpr std::optional<status_class> class_of(status s) noexcept { return class_of(to_int(s)); }
 
-constexpr bool is_informational(int code) noexcept { return detail::class_digit(code) == 1; }
-constexpr bool is_successful(int code) noexcept { return detail::class_digit(code) == 2; }
-constexpr bool is_redirection(int code) noexcept { return detail::class_digit(code) == 3; }
-constexpr bool is_client_error(int code) noexcept { return detail::class_digit(code) == 4; }
-constexpr bool is_server_error(int code) noexcept { return detail::class_digit(code) == 5; }
-constexpr bool is_error(int code) noexcept { return is_client_error(code) || is_server_error(code); }
+constexpr bool is_informational(int code) noexcept { return detail::in_class(code, 1); }
+constexpr bool is_successful(int code) noexcept { return detail::in_class(code, 2); }
+constexpr bool is_redirection(int code) noexcept { return detail::in_class(code, 3); }
+constexpr bool is_client_error(int code) noexcept { return detail::in_class(code, 4); }
+constexpr bool is_server_error(int code) noexcept { return detail::in_class(code, 5); }
+constexpr bool is_error(int code) noexcept { return code >= 400 && code <= detail::max_code; }
 constexpr bool is_informational(status s) noexcept { return is_informational(to_int(s)); }
 constexpr bool is_successful(status s) noexcept { return is_successful(to_int(s)); }
 constexpr bool is_redirection(status s) noexcept { return is_redirection(to_int(s)); }
@@ -540,7 +595,7 @@ constexpr bool is_cacheable_by_default(status s) noexcept { return is_cacheable_
 // apostrophes are skipped: "not found", "NOT_FOUND", "Payload Too Large", "im_a_teapot" all work.
 // nullopt for an unknown name, and for "(Unused)", which names both 306 and 418.
 constexpr std::optional<status> from_name(std::string_view name) noexcept {
-    const std::size_t row = detail::row_by_name(all(), name);
+    const std::size_t row = detail::registry_row_by_name(name);
     if (row == detail::no_entry) return std::nullopt;
     return detail::registry[row].code;
 }
@@ -560,18 +615,71 @@ constexpr std::optional<status> parse(std::string_view text) noexcept {
 // Search: the seed page's search box
 // ---------------------------------------------------------------------------------------------------
 
-// Does the entry's code (as decimal text), name, an older name or class label contain the query,
-// ignoring ASCII case? An empty query matches every entry.
-constexpr bool matches(const status_info& e, std::string_view query) noexcept {
+namespace detail {
+// The longest text a search looks in, with room to spare; a longer query matches nothing.
+constexpr std::size_t max_searched_text = 64;
+
+// The query, lowercased once, so that each comparison folds only the table's side.
+struct folded_query {
+    char text[max_searched_text] = {};
+    std::size_t size = 0;
+
+    constexpr explicit folded_query(std::string_view query) noexcept {
+        for (char ch : query)
+            if (size < max_searched_text) text[size++] = to_lower(ch);
+    }
+    constexpr std::string_view view() const noexcept { return {text, size}; }
+};
+
+// Does haystack contain needle, with needle already lowercased?
+constexpr bool contains_folded(std::string_view haystack, std::string_view needle) noexcept {
+    if (needle.size() > haystack.size()) return false;
+    const std::size_t last_start = haystack.size() - needle.size();
+    for (std::size_t start = 0; start <= last_start; ++start) {
+        std::size_t i = 0;
+        while (i < needle.size() && to_lower(haystack[start + i]) == needle[i]) ++i;
+        if (i == needle.size()) return true;
+    }
+    return false;
+}
+
+// Which of the five class labels contain the query: worked out once per search, not once per row.
+struct class_matches {
+    bool of_class[6] = {};
+    constexpr explicit class_matches(std::string_view needle) noexcept {
+        for (int c = 1; c <= 5; ++c) of_class[c] = contains_folded(to_string(static_cast<status_class>(c)), needle);
+    }
+    constexpr bool operator()(status_class c) const noexcept {
+        const auto digit = static_cast<std::size_t>(c);
+        return digit < 6 && of_class[digit];
+    }
+};
+
+constexpr bool matches_folded(const status_info& e, std::string_view needle, const class_matches& labels) noexcept {
+    if (labels(e.class_)) return true;
     const int v = e.value();
     const char code_text[3] = {static_cast<char>('0' + v / 100), static_cast<char>('0' + v / 10 % 10),
                                static_cast<char>('0' + v % 10)};
-    if (detail::icontains({code_text, 3}, query)) return true;
-    if (detail::icontains(e.name, query)) return true;
-    if (detail::icontains(to_string(e.class_), query)) return true;
+    if (contains_folded({code_text, 3}, needle) || contains_folded(e.name, needle)) return true;
     for (std::string_view alias : e.aliases)
-        if (detail::icontains(alias, query)) return true;
+        if (contains_folded(alias, needle)) return true;
     return false;
+}
+
+// For a query too long to fold into a folded_query: only a name or an older name can be that long.
+constexpr bool long_query_matches(const status_info& e, std::string_view query) noexcept {
+    bool found = icontains(e.name, query);
+    for (std::string_view alias : e.aliases) found = found || icontains(alias, query);
+    return found;
+}
+}  // namespace detail
+
+// Does the entry's code (as decimal text), name, an older name or class label contain the query,
+// ignoring ASCII case? An empty query matches every entry.
+constexpr bool matches(const status_info& e, std::string_view query) noexcept {
+    if (query.size() > detail::max_searched_text) return detail::long_query_matches(e, query);
+    const detail::folded_query needle(query);
+    return detail::matches_folded(e, needle.view(), detail::class_matches(needle.view()));
 }
 
 // The entries of a table that a search matched, in table order. It holds row numbers, not the query,
@@ -642,8 +750,15 @@ public:
 
     // Rows past `capacity` are not searched; every table httpstatus ships is smaller.
     constexpr search_results(entry_span table, std::string_view query) noexcept : table_(table.begin()) {
+        if (query.size() > detail::max_searched_text) {
+            for (std::size_t i = 0; i < table.size() && i < capacity; ++i)
+                if (detail::long_query_matches(table[i], query)) rows_[count_++] = static_cast<std::uint8_t>(i);
+            return;
+        }
+        const detail::folded_query needle(query);
+        const detail::class_matches labels(needle.view());
         for (std::size_t i = 0; i < table.size() && i < capacity; ++i)
-            if (matches(table[i], query)) rows_[count_++] = static_cast<std::uint8_t>(i);
+            if (detail::matches_folded(table[i], needle.view(), labels)) rows_[count_++] = static_cast<std::uint8_t>(i);
     }
 
     constexpr iterator begin() const noexcept { return {table_, rows_}; }

@@ -25,31 +25,34 @@ constexpr bool not_cacheable = false;  // no unofficial code is heuristically ca
 
 constexpr status code(int value) noexcept { return static_cast<status>(value); }
 
-// `reference` holds the source: who sends the code.
+// `reference` holds the source: who sends the code. The text is in ""sv literals, as in the core
+// table, so that constant evaluation need not count its characters.
+using namespace std::string_view_literals;
+
 // clang-format off
 inline constexpr status_info table[] = {
-// code     name                                     class          source                                  state   cache          older names  description
-{code(419), "Page Expired",                          client_error,  "Laravel",                              active, not_cacheable, "",          "Sent by the Laravel framework when a form's CSRF token is missing or has expired, usually because the session timed out."},
-{code(420), "Enhance Your Calm",                     client_error,  "Twitter API v1",                       active, not_cacheable, "",          "Sent by version 1 of the Twitter API when the client was being rate limited; later APIs use 429 Too Many Requests."},
-{code(444), "No Response",                           client_error,  "nginx",                                active, not_cacheable, "",          "Used in nginx configurations to close the connection without sending any response, for example to turn away malicious requests; the client never receives it."},
-{code(494), "Request Header Too Large",              client_error,  "nginx",                                active, not_cacheable, "",          "Used by nginx when the request's header, or one of its lines, is larger than the server accepts; it is logged, and the client is sent 400."},
-{code(495), "SSL Certificate Error",                 client_error,  "nginx",                                active, not_cacheable, "",          "Used by nginx when the client presented a TLS certificate that failed verification."},
-{code(496), "SSL Certificate Required",              client_error,  "nginx",                                active, not_cacheable, "",          "Used by nginx when a client certificate is required but the client did not present one."},
-{code(497), "HTTP Request Sent to HTTPS Port",       client_error,  "nginx",                                active, not_cacheable, "",          "Used by nginx when a plain HTTP request arrives on a port that expects HTTPS."},
-{code(498), "Invalid Token",                         client_error,  "Esri ArcGIS Server",                   active, not_cacheable, "",          "Sent by Esri's ArcGIS Server when the request's token has expired or is otherwise invalid."},
-{code(499), "Client Closed Request",                 client_error,  "nginx",                                active, not_cacheable, "",          "Logged by nginx when the client closed the connection before the server could send its response."},
-{code(509), "Bandwidth Limit Exceeded",              server_error,  "Apache (mod_bw), cPanel",              active, not_cacheable, "",          "Sent by some Apache and cPanel hosting setups when the site has used up the bandwidth its plan allows."},
-{code(520), "Web Server Returned an Unknown Error",  server_error,  "Cloudflare",                           active, not_cacheable, "",          "Sent by Cloudflare when the origin server returned an empty, unknown or unexpected response."},
-{code(521), "Web Server Is Down",                    server_error,  "Cloudflare",                           active, not_cacheable, "",          "Sent by Cloudflare when the origin server refused its connection."},
-{code(522), "Connection Timed Out",                  server_error,  "Cloudflare",                           active, not_cacheable, "",          "Sent by Cloudflare when it timed out connecting to the origin server."},
-{code(523), "Origin Is Unreachable",                 server_error,  "Cloudflare",                           active, not_cacheable, "",          "Sent by Cloudflare when it cannot reach the origin server, for example because its DNS records are wrong."},
-{code(524), "A Timeout Occurred",                    server_error,  "Cloudflare",                           active, not_cacheable, "",          "Sent by Cloudflare when it connected to the origin server but did not receive a response in time."},
-{code(525), "SSL Handshake Failed",                  server_error,  "Cloudflare",                           active, not_cacheable, "",          "Sent by Cloudflare when the TLS handshake with the origin server failed."},
-{code(526), "Invalid SSL Certificate",               server_error,  "Cloudflare",                           active, not_cacheable, "",          "Sent by Cloudflare when it could not validate the origin server's TLS certificate."},
-{code(527), "Railgun Error",                         server_error,  "Cloudflare",                           active, not_cacheable, "",          "Sent by Cloudflare when the connection between it and the origin's Railgun server was interrupted; Railgun has since been discontinued."},
-{code(530), "Origin DNS Error",                      server_error,  "Cloudflare",                           active, not_cacheable, "",          "Sent by Cloudflare together with one of its 1xxx errors, most often because it could not resolve the origin server's DNS name."},
-{code(598), "Network Read Timeout Error",            server_error,  "network proxies (Microsoft)",          active, not_cacheable, "",          "Sent by some HTTP proxies when reading the response from the upstream server timed out."},
-{code(599), "Network Connect Timeout Error",         server_error,  "network proxies (Microsoft)",          active, not_cacheable, "",          "Sent by some HTTP proxies when connecting to the upstream server timed out."},
+// code     name                                       class          source                                    state   cache          older names    description
+{code(419), "Page Expired"sv,                          client_error,  "Laravel"sv,                              active, not_cacheable, ""sv,          "Sent by the Laravel framework when a form's CSRF token is missing or has expired, usually because the session timed out."sv},
+{code(420), "Enhance Your Calm"sv,                     client_error,  "Twitter API v1"sv,                       active, not_cacheable, ""sv,          "Sent by version 1 of the Twitter API when the client was being rate limited; later APIs use 429 Too Many Requests."sv},
+{code(444), "No Response"sv,                           client_error,  "nginx"sv,                                active, not_cacheable, ""sv,          "Used in nginx configurations to close the connection without sending any response, for example to turn away malicious requests; the client never receives it."sv},
+{code(494), "Request Header Too Large"sv,              client_error,  "nginx"sv,                                active, not_cacheable, ""sv,          "Used by nginx when the request's header, or one of its lines, is larger than the server accepts; it is logged, and the client is sent 400."sv},
+{code(495), "SSL Certificate Error"sv,                 client_error,  "nginx"sv,                                active, not_cacheable, ""sv,          "Used by nginx when the client presented a TLS certificate that failed verification."sv},
+{code(496), "SSL Certificate Required"sv,              client_error,  "nginx"sv,                                active, not_cacheable, ""sv,          "Used by nginx when a client certificate is required but the client did not present one."sv},
+{code(497), "HTTP Request Sent to HTTPS Port"sv,       client_error,  "nginx"sv,                                active, not_cacheable, ""sv,          "Used by nginx when a plain HTTP request arrives on a port that expects HTTPS."sv},
+{code(498), "Invalid Token"sv,                         client_error,  "Esri ArcGIS Server"sv,                   active, not_cacheable, ""sv,          "Sent by Esri's ArcGIS Server when the request's token has expired or is otherwise invalid."sv},
+{code(499), "Client Closed Request"sv,                 client_error,  "nginx"sv,                                active, not_cacheable, ""sv,          "Logged by nginx when the client closed the connection before the server could send its response."sv},
+{code(509), "Bandwidth Limit Exceeded"sv,              server_error,  "Apache (mod_bw), cPanel"sv,              active, not_cacheable, ""sv,          "Sent by some Apache and cPanel hosting setups when the site has used up the bandwidth its plan allows."sv},
+{code(520), "Web Server Returned an Unknown Error"sv,  server_error,  "Cloudflare"sv,                           active, not_cacheable, ""sv,          "Sent by Cloudflare when the origin server returned an empty, unknown or unexpected response."sv},
+{code(521), "Web Server Is Down"sv,                    server_error,  "Cloudflare"sv,                           active, not_cacheable, ""sv,          "Sent by Cloudflare when the origin server refused its connection."sv},
+{code(522), "Connection Timed Out"sv,                  server_error,  "Cloudflare"sv,                           active, not_cacheable, ""sv,          "Sent by Cloudflare when it timed out connecting to the origin server."sv},
+{code(523), "Origin Is Unreachable"sv,                 server_error,  "Cloudflare"sv,                           active, not_cacheable, ""sv,          "Sent by Cloudflare when it cannot reach the origin server, for example because its DNS records are wrong."sv},
+{code(524), "A Timeout Occurred"sv,                    server_error,  "Cloudflare"sv,                           active, not_cacheable, ""sv,          "Sent by Cloudflare when it connected to the origin server but did not receive a response in time."sv},
+{code(525), "SSL Handshake Failed"sv,                  server_error,  "Cloudflare"sv,                           active, not_cacheable, ""sv,          "Sent by Cloudflare when the TLS handshake with the origin server failed."sv},
+{code(526), "Invalid SSL Certificate"sv,               server_error,  "Cloudflare"sv,                           active, not_cacheable, ""sv,          "Sent by Cloudflare when it could not validate the origin server's TLS certificate."sv},
+{code(527), "Railgun Error"sv,                         server_error,  "Cloudflare"sv,                           active, not_cacheable, ""sv,          "Sent by Cloudflare when the connection between it and the origin's Railgun server was interrupted; Railgun has since been discontinued."sv},
+{code(530), "Origin DNS Error"sv,                      server_error,  "Cloudflare"sv,                           active, not_cacheable, ""sv,          "Sent by Cloudflare together with one of its 1xxx errors, most often because it could not resolve the origin server's DNS name."sv},
+{code(598), "Network Read Timeout Error"sv,            server_error,  "network proxies (Microsoft)"sv,          active, not_cacheable, ""sv,          "Sent by some HTTP proxies when reading the response from the upstream server timed out."sv},
+{code(599), "Network Connect Timeout Error"sv,         server_error,  "network proxies (Microsoft)"sv,          active, not_cacheable, ""sv,          "Sent by some HTTP proxies when connecting to the upstream server timed out."sv},
 };
 // clang-format on
 

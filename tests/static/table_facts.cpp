@@ -80,3 +80,20 @@ static_assert(hs::to_string(static_cast<hs::status_class>(6)).empty());
 // The version macros agree with each other.
 static_assert(HTTPSTATUS_VERSION ==
               HTTPSTATUS_VERSION_MAJOR * 10000 + HTTPSTATUS_VERSION_MINOR * 100 + HTTPSTATUS_VERSION_PATCH);
+
+// Checks of the whole table that cost quadratic work, so they live here rather than in every
+// translation unit that includes the header.
+constexpr bool every_row_has_text() noexcept {
+    for (const auto& e : hs::all())
+        if (e.name.empty() || e.reference.empty() || e.description.empty()) return false;
+    return true;
+}
+// "(Unused)" is the registered name of both 306 and 418, on purpose; every other name is unique.
+constexpr bool names_unique() noexcept {
+    for (std::size_t i = 0; i < hs::all().size(); ++i)
+        for (std::size_t j = i + 1; j < hs::all().size(); ++j)
+            if (hs::all()[i].name == hs::all()[j].name && !hs::all()[i].is_unused()) return false;
+    return true;
+}
+static_assert(every_row_has_text(), "each row has a name, a reference and a description");
+static_assert(names_unique(), "registered names are unique, but for the two (Unused) codes");
