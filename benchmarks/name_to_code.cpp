@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// name -> code, ignoring case and treating ' ', '_' and '-' alike, older names included:
+// httpstatus::from_name against an unordered_map keyed by the folded name (folding counted) and a
+// linear scan over the folded names.
+#include "contenders.hpp"
+#include "inputs.hpp"
+
+#include <httpstatus/httpstatus.hpp>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace bench {
+namespace {
+
+// The key both hand-written contenders look names up by: lowercase, separators as ' ', no apostrophes.
+std::string folded(std::string_view name) {
+    std::string key;
+    key.reserve(name.size());
+    for (char ch : name) {
+        if (ch == '\'') continue;
+        if (ch == '_' || ch == '-') ch = ' ';
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        key += ch;
+    }
+    return key;
+}
+
+std::vector<std::pair<std::string, httpstatus::status>> folded_names() {
+    std::vector<std::pair<std::string, httpstatus::status>> names;
+    for (const auto& e : httpstatus::all()) {
+        if (e.is_unused()) continue;  // "(Unused)" names two codes
+        names.emplace_back(folded(e.name), e.code);
+        for (auto alias : e.aliases) names.emplace_back(folded(alias), e.code);
+    }
+    return names;
+}
+
+std::uintptr_t code_or_zero(httpstatus::status s) { return static_cast<std::uintptr_t>(httpstatus::to_int(s)); }
+
+}  // namespace
+
+void register_name_to_code() {
+    const std::vector<std::string> names = bench::names();
+    benchmark::RegisterBenchmark("name_to_code/mixed/httpstatus", [names](benchmark::State& state) {
+        run_each(state, names, [](const std::string& name) {
+            const auto s = httpstatus::from_name(name);
+            return s ? code_or_zero(*s) : 0;
+        });
+    });
+    benchmark::RegisterBenchmark("name_to_code/mixed/unordered_map", [names](benchmark::State& state) {
+        const auto list = folded_names();
+        const std::unordered_map<std::string, httpstatus::status> map(list.begin(), list.end());
+        run_each(state, names, [&map](const std::string& name) {
+            const auto it = map.find(folded(name));
+            return it == map.end() ? 0 : code_or_zero(it->second);
+        });
+    });
+    benchmark::RegisterBenchmark("name_to_code/mixed/linear_scan", [names](benchmark::State& state) {
+        const auto list = folded_names();
+        run_each(state, names, [&list](const std::string& name) {
+            const std::string key = folded(name);
+            for (const auto& [folded_name, code] : list)
+                if (folded_name == key) return code_or_zero(code);
+            return std::uintptr_t{0};
+        });
+    });
+}
+
+}  // namespace bench

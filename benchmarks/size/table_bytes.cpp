@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+// How many bytes the table's data takes: the rows, the text they point to, and the code index.
+#include <httpstatus/httpstatus.hpp>
+
+#include <cstdio>
+
+int main() {
+    std::size_t text = 0;
+    for (const auto& e : httpstatus::all()) {
+        text += e.name.size() + e.reference.size() + e.description.size();
+        for (auto alias : e.aliases) text += alias.size();
+    }
+    const std::size_t rows = sizeof(httpstatus::detail::registry);
+    const std::size_t index = sizeof(httpstatus::detail::index_by_code);
+    std::printf("rows: %zu bytes (%zu x %zu)\ntext: %zu bytes\nindex: %zu bytes\ntable_bytes: %zu\n", rows,
+                httpstatus::all().size(), sizeof(httpstatus::status_info), text, index, rows + text + index);
+    return 0;
+}
