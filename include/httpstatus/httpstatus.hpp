@@ -351,8 +351,9 @@ constexpr bool answers_to(const status_info& entry, std::string_view name) noexc
     return answers;
 }
 
-// Codes 100–599 index two arrays filled from the table at compile time: the row of each code (for
-// find), and each code's name (for reason_phrase, the hot path: one bounds check and one load).
+// Two arrays filled from the table at compile time: each code's name, indexed by the code itself
+// (for reason_phrase, the hot path: one compare and one load), and the row of each code 100–599
+// (for find).
 constexpr int min_code = 100;
 constexpr int max_code = 599;
 constexpr std::size_t code_count = max_code - min_code + 1;
@@ -367,55 +368,99 @@ constexpr std::size_t code_slot(int code) noexcept {
 }
 
 struct code_index {
+    std::string_view name[max_code + 1];  // empty for 0–99 and for codes that are not registered
     std::uint8_t row[code_count];
-    std::string_view name[code_count + 1];  // the last is the empty name of every other value
 };
 constexpr code_index make_code_index() noexcept {
     code_index index{};
-    for (auto& slot : index.row) slot = no_row;
     // Every name assigned, not left value-initialized: GCC 12 otherwise rejects reading one in a
     // constant expression ("modification of index_by_code is not a constant expression").
     for (auto& name : index.name) name = std::string_view{};
+    for (auto& slot : index.row) slot = no_row;
     for (std::size_t i = 0; i < registry_size; ++i) {
         const std::size_t slot = code_slot(to_int(registry[i].code));
         index.row[slot] = static_cast<std::uint8_t>(i);
-        index.name[slot] = registry[i].name;
+        index.name[slot + min_code] = registry[i].name;
     }
     return index;
 }
 inline constexpr code_index index_by_code = make_code_index();
 
 // Names and older names find their row through an open-addressing hash table built at compile
-// time: FNV-1a over the name as from_name compares it (case folded, ' ' '_' '-' alike, apostrophes
-// skipped), then one full comparison to confirm.
-constexpr std::uint32_t name_hash(std::string_view name) noexcept {
-    std::uint32_t hash = 2166136261U;
-    for (char ch : name) {
-        if (is_skipped_in_name(ch)) continue;
-        hash = (hash ^ static_cast<unsigned char>(fold_name_char(ch))) * 16777619U;
-    }
-    return hash;
+// time. Each name is stored as its key, the form from_name compares (ASCII case folded, ' ' '_' '-'
+// alike, apostrophes dropped); a lookup folds its input once, hashes the key's length and three of
+// its bytes (no per-byte multiply chain), and compares bytes with the keys whose hash matches.
+struct fold_table {
+    char folded[256];
+};
+constexpr fold_table make_fold_table() noexcept {
+    fold_table table{};
+    for (int byte = 0; byte < 256; ++byte) table.folded[byte] = fold_name_char(static_cast<char>(byte));
+    return table;
 }
+inline constexpr fold_table name_folding = make_fold_table();
+
+constexpr std::size_t max_name_key = 64;  // longer than any name; a longer input matches nothing
+struct name_key {
+    char text[max_name_key] = {};
+    std::size_t size = 0;
+    std::uint32_t hash = 0;
+    bool too_long = false;
+
+    constexpr explicit name_key(std::string_view name) noexcept {
+        for (char ch : name) {
+            if (is_skipped_in_name(ch)) continue;
+            if (size == max_name_key) {
+                too_long = true;
+                return;
+            }
+            text[size++] = name_folding.folded[static_cast<unsigned char>(ch)];
+        }
+        if (size == 0) return;
+        const auto byte = [this](std::size_t i) {
+            return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i]));
+        };
+        hash = static_cast<std::uint32_t>(size) * 0x9E3779B1U ^ byte(0) * 0x85EBCA77U ^ byte(size / 2) * 0xC2B2AE3DU ^
+               byte(size - 1) * 0x27D4EB2FU;
+        hash ^= hash >> 16;
+    }
+    constexpr std::string_view view() const noexcept { return {text, size}; }
+};
+
 struct name_slot {
     std::uint32_t hash = 0;
+    std::uint16_t key_at = 0;  // where the key starts in name_index::keys
+    std::uint8_t key_size = 0;
     std::uint8_t row = no_row;  // no_row: empty
-    bool ambiguous = false;     // the name belongs to more than one row: "(Unused)"
+    bool ambiguous = false;     // the key belongs to more than one row: "(Unused)"
 };
 constexpr std::size_t name_slot_count = 256;  // a power of two, over three times the names
+constexpr std::size_t name_keys_capacity = 2048;
 struct name_index {
     name_slot slot[name_slot_count];
+    char keys[name_keys_capacity] = {};
+    std::size_t keys_size = 0;
+    bool complete = true;  // false if a key did not fit; a static_assert below checks it
+
+    constexpr std::string_view key_of(const name_slot& s) const noexcept { return {keys + s.key_at, s.key_size}; }
 };
 constexpr void insert_name(name_index& index, std::string_view name, std::size_t row) noexcept {
-    const std::uint32_t hash = name_hash(name);
-    std::size_t at = hash % name_slot_count;
+    const name_key key(name);
+    std::size_t at = key.hash % name_slot_count;
     for (; index.slot[at].row != no_row; at = (at + 1) % name_slot_count) {
-        name_slot& taken = index.slot[at];
-        if (taken.hash != hash || !answers_to(registry[taken.row], name)) continue;
-        if (taken.row != row) taken.ambiguous = true;
+        if (index.slot[at].hash != key.hash || index.key_of(index.slot[at]) != key.view()) continue;
+        if (index.slot[at].row != row) index.slot[at].ambiguous = true;
         return;
     }
-    index.slot[at] = {hash, static_cast<std::uint8_t>(row), false};
+    if (key.too_long || index.keys_size + key.size > name_keys_capacity) {
+        index.complete = false;
+        return;
+    }
+    index.slot[at] = {key.hash, static_cast<std::uint16_t>(index.keys_size), static_cast<std::uint8_t>(key.size),
+                      static_cast<std::uint8_t>(row), false};
+    for (char ch : key.view()) index.keys[index.keys_size++] = ch;
 }
+template <typename Unused>  // dependent, so that GCC does not evaluate it where the header is parsed
 constexpr name_index make_name_index() noexcept {
     name_index index{};
     for (std::size_t row = 0; row < registry_size; ++row) {
@@ -424,7 +469,11 @@ constexpr name_index make_name_index() noexcept {
     }
     return index;
 }
-inline constexpr name_index index_by_name = make_name_index();
+// A variable template, used only from the function template from_name: the index is built in the
+// translation units that look a name up, not in every one that includes the header (it is a sixth
+// of what including the header costs).
+template <typename Unused = void>
+inline constexpr name_index index_by_name = make_name_index<Unused>();
 
 // ---- compile-time checks of the table ----
 constexpr bool codes_in_range() noexcept {
@@ -488,12 +537,15 @@ constexpr std::size_t registry_row(int code) noexcept {
     return row == no_row ? no_entry : row;
 }
 // The registry row answering to a name, or no_entry when none does, or more than one.
+template <typename Unused = void>
 constexpr std::size_t registry_row_by_name(std::string_view name) noexcept {
-    const std::uint32_t hash = name_hash(name);
-    for (std::size_t at = hash % name_slot_count; index_by_name.slot[at].row != no_row;
-         at = (at + 1) % name_slot_count) {
-        const name_slot& slot = index_by_name.slot[at];
-        if (slot.hash != hash || !answers_to(registry[slot.row], name)) continue;
+    constexpr const name_index& index = index_by_name<Unused>;
+    static_assert(index.complete, "every name's key fits the name index");
+    const name_key key(name);
+    if (key.too_long) return no_entry;
+    for (std::size_t at = key.hash % name_slot_count; index.slot[at].row != no_row; at = (at + 1) % name_slot_count) {
+        const name_slot& slot = index.slot[at];
+        if (slot.hash != key.hash || index.key_of(slot) != key.view()) continue;
         return slot.ambiguous ? no_entry : slot.row;
     }
     return no_entry;
@@ -540,7 +592,8 @@ constexpr std::optional<status> to_status(int code) noexcept {
 
 // The registered name ("Not Found"); empty when the code is not registered.
 constexpr std::string_view reason_phrase(int code) noexcept {
-    return detail::index_by_code.name[detail::code_slot(code)];
+    if (static_cast<unsigned>(code) > static_cast<unsigned>(detail::max_code)) return {};
+    return detail::index_by_code.name[code];
 }
 constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(to_int(s)); }
 
@@ -594,8 +647,10 @@ constexpr bool is_cacheable_by_default(status s) noexcept { return is_cacheable_
 // The code with this registered or older name. ASCII case is ignored, ' ', '_' and '-' are alike and
 // apostrophes are skipped: "not found", "NOT_FOUND", "Payload Too Large", "im_a_teapot" all work.
 // nullopt for an unknown name, and for "(Unused)", which names both 306 and 418.
+// (A template only so that the name index is built where it is used; call it as from_name(name).)
+template <typename Unused = void>
 constexpr std::optional<status> from_name(std::string_view name) noexcept {
-    const std::size_t row = detail::registry_row_by_name(name);
+    const std::size_t row = detail::registry_row_by_name<Unused>(name);
     if (row == detail::no_entry) return std::nullopt;
     return detail::registry[row].code;
 }
