@@ -22,8 +22,8 @@ std::string lowercase(std::string_view text) {
 std::vector<std::string> searchable_rows() {
     std::vector<std::string> rows;
     for (const auto& e : httpstatus::all()) {
-        std::string row = std::to_string(e.value()) + '\n' + lowercase(e.name) + '\n' +
-                          lowercase(httpstatus::to_string(e.class_));
+        std::string row =
+            std::to_string(e.value()) + '\n' + lowercase(e.name) + '\n' + lowercase(httpstatus::to_string(e.class_));
         for (auto alias : e.aliases) row += '\n' + lowercase(alias);
         rows.push_back(row);
     }

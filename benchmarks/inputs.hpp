@@ -59,7 +59,7 @@ inline std::vector<int> codes_with_unregistered() {
 
 // Names as users write them: registered and older names in the registry's spelling, lowercase,
 // UPPER_SNAKE and kebab-case; 5% are not names at all.
-inline std::vector<std::string> names() {
+inline std::vector<std::string> name_inputs() {
     std::vector<std::string> spellings;
     for (const auto& e : httpstatus::all()) {
         if (e.is_unused()) continue;
@@ -82,14 +82,16 @@ inline std::vector<std::string> names() {
     std::mt19937 random(20261129);
     std::uniform_int_distribution<std::size_t> pick(0, spellings.size() - 1);
     std::vector<std::string> inputs(input_count);
-    for (std::size_t i = 0; i < inputs.size(); ++i) inputs[i] = i % 20 == 0 ? "No Such Status" : spellings[pick(random)];
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        inputs[i] = i % 20 == 0 ? "No Such Status" : spellings[pick(random)];
     return inputs;
 }
 
 // Status-line tails, "404 Not Found", for the traffic mix; 1% malformed.
 inline std::vector<std::string> status_lines() {
     std::vector<std::string> lines;
-    for (int code : traffic_codes()) lines.push_back(std::to_string(code) + ' ' + std::string(httpstatus::reason_phrase(code)));
+    for (int code : traffic_codes())
+        lines.push_back(std::to_string(code) + ' ' + std::string(httpstatus::reason_phrase(code)));
     for (std::size_t i = 0; i < lines.size(); i += 100) lines[i] = "40x Bad";
     return lines;
 }

@@ -30,13 +30,13 @@ std::string folded(std::string_view name) {
 }
 
 std::vector<std::pair<std::string, httpstatus::status>> folded_names() {
-    std::vector<std::pair<std::string, httpstatus::status>> names;
+    std::vector<std::pair<std::string, httpstatus::status>> keys;
     for (const auto& e : httpstatus::all()) {
         if (e.is_unused()) continue;  // "(Unused)" names two codes
-        names.emplace_back(folded(e.name), e.code);
-        for (auto alias : e.aliases) names.emplace_back(folded(alias), e.code);
+        keys.emplace_back(folded(e.name), e.code);
+        for (auto alias : e.aliases) keys.emplace_back(folded(alias), e.code);
     }
-    return names;
+    return keys;
 }
 
 std::uintptr_t code_or_zero(httpstatus::status s) { return static_cast<std::uintptr_t>(httpstatus::to_int(s)); }
@@ -44,7 +44,7 @@ std::uintptr_t code_or_zero(httpstatus::status s) { return static_cast<std::uint
 }  // namespace
 
 void register_name_to_code() {
-    const std::vector<std::string> names = bench::names();
+    const std::vector<std::string> names = name_inputs();
     benchmark::RegisterBenchmark("name_to_code/mixed/httpstatus", [names](benchmark::State& state) {
         run_each(state, names, [](const std::string& name) {
             const auto s = httpstatus::from_name(name);

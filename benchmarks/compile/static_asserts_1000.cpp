@@ -1,15 +1,17 @@
 // 1,000 static_assert lookups: what constant evaluation costs.
 #include <httpstatus/httpstatus.hpp>
 
+// clang-format 14 does not settle on one layout for these macros.
+// clang-format off
 #define HTTPSTATUS_CHECK(n) static_assert(httpstatus::reason_phrase(100 + (n) % 500).size() < 40);
-#define HTTPSTATUS_CHECK10(n)                                                                                  \
-    HTTPSTATUS_CHECK(n##0) HTTPSTATUS_CHECK(n##1) HTTPSTATUS_CHECK(n##2) HTTPSTATUS_CHECK(n##3)               \
-    HTTPSTATUS_CHECK(n##4) HTTPSTATUS_CHECK(n##5) HTTPSTATUS_CHECK(n##6) HTTPSTATUS_CHECK(n##7)               \
-    HTTPSTATUS_CHECK(n##8) HTTPSTATUS_CHECK(n##9)
-#define HTTPSTATUS_CHECK100(n)                                                                                 \
-    HTTPSTATUS_CHECK10(n##0) HTTPSTATUS_CHECK10(n##1) HTTPSTATUS_CHECK10(n##2) HTTPSTATUS_CHECK10(n##3)       \
-    HTTPSTATUS_CHECK10(n##4) HTTPSTATUS_CHECK10(n##5) HTTPSTATUS_CHECK10(n##6) HTTPSTATUS_CHECK10(n##7)       \
+#define HTTPSTATUS_CHECK10(n) \
+    HTTPSTATUS_CHECK(n##0) HTTPSTATUS_CHECK(n##1) HTTPSTATUS_CHECK(n##2) HTTPSTATUS_CHECK(n##3) HTTPSTATUS_CHECK(n##4) \
+    HTTPSTATUS_CHECK(n##5) HTTPSTATUS_CHECK(n##6) HTTPSTATUS_CHECK(n##7) HTTPSTATUS_CHECK(n##8) HTTPSTATUS_CHECK(n##9)
+#define HTTPSTATUS_CHECK100(n) \
+    HTTPSTATUS_CHECK10(n##0) HTTPSTATUS_CHECK10(n##1) HTTPSTATUS_CHECK10(n##2) HTTPSTATUS_CHECK10(n##3) \
+    HTTPSTATUS_CHECK10(n##4) HTTPSTATUS_CHECK10(n##5) HTTPSTATUS_CHECK10(n##6) HTTPSTATUS_CHECK10(n##7) \
     HTTPSTATUS_CHECK10(n##8) HTTPSTATUS_CHECK10(n##9)
+// clang-format on
 
 HTTPSTATUS_CHECK100(1)
 HTTPSTATUS_CHECK100(2)

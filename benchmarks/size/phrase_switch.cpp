@@ -6,7 +6,7 @@
 #include <cstdlib>
 
 int main(int argc, char** argv) {
-    const auto phrase = bench::switch_reason(argc > 1 ? std::atoi(argv[1]) : 200);
+    const auto phrase = bench::switch_reason(argc > 1 ? static_cast<int>(std::strtol(argv[1], nullptr, 10)) : 200);
     std::printf("%.*s\n", static_cast<int>(phrase.size()), phrase.data());
     return 0;
 }

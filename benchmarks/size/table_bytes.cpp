@@ -11,8 +11,11 @@ int main() {
         for (auto alias : e.aliases) text += alias.size();
     }
     const std::size_t rows = sizeof(httpstatus::detail::registry);
-    const std::size_t index = sizeof(httpstatus::detail::index_by_code);
-    std::printf("rows: %zu bytes (%zu x %zu)\ntext: %zu bytes\nindex: %zu bytes\ntable_bytes: %zu\n", rows,
-                httpstatus::all().size(), sizeof(httpstatus::status_info), text, index, rows + text + index);
+    const std::size_t code_index = sizeof(httpstatus::detail::index_by_code);
+    const std::size_t name_index = sizeof(httpstatus::detail::name_index);  // only where from_name is used
+    std::printf("rows: %zu bytes (%zu x %zu)\ntext: %zu bytes\ncode index: %zu bytes\nname index: %zu bytes\n"
+                "table_bytes: %zu\n",
+                rows, httpstatus::all().size(), sizeof(httpstatus::status_info), text, code_index, name_index,
+                rows + text + code_index + name_index);
     return 0;
 }
