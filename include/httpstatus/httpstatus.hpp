@@ -333,23 +333,6 @@ constexpr bool icontains(std::string_view haystack, std::string_view needle) noe
 // How from_name compares names: ASCII case folded, ' ' '_' '-' alike, apostrophes skipped.
 constexpr bool is_skipped_in_name(char ch) noexcept { return ch == '\''; }
 constexpr char fold_name_char(char ch) noexcept { return ch == '_' || ch == '-' ? ' ' : to_lower(ch); }
-constexpr bool names_match(std::string_view a, std::string_view b) noexcept {
-    std::size_t i = 0;
-    std::size_t j = 0;
-    for (;;) {
-        while (i < a.size() && is_skipped_in_name(a[i])) ++i;
-        while (j < b.size() && is_skipped_in_name(b[j])) ++j;
-        if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
-        if (fold_name_char(a[i]) != fold_name_char(b[j])) return false;
-        ++i;
-        ++j;
-    }
-}
-constexpr bool answers_to(const status_info& entry, std::string_view name) noexcept {
-    bool answers = names_match(entry.name, name);
-    for (std::string_view alias : entry.aliases) answers = answers || names_match(alias, name);
-    return answers;
-}
 
 // Two arrays filled from the table at compile time: each code's name, indexed by the code itself
 // (for reason_phrase, the hot path: one compare and one load), and the row of each code 100–599
@@ -426,6 +409,13 @@ struct name_key {
     }
     constexpr std::string_view view() const noexcept { return {text, size}; }
 };
+
+// Does the entry's name or an older name have this key? For tables without a name index.
+constexpr bool answers_to(const status_info& entry, const name_key& key) noexcept {
+    bool answers = name_key(entry.name).view() == key.view();
+    for (std::string_view alias : entry.aliases) answers = answers || name_key(alias).view() == key.view();
+    return answers;
+}
 
 struct name_slot {
     std::uint32_t hash = 0;
@@ -558,9 +548,11 @@ constexpr std::size_t row_by_code(entry_span table, int code) noexcept {
 }
 // The one row of `table` that answers to `name`, or no_entry when none does, or more than one.
 constexpr std::size_t row_by_name(entry_span table, std::string_view name) noexcept {
+    const name_key key(name);
+    if (key.too_long) return no_entry;
     std::size_t match = no_entry;
     for (std::size_t i = 0; i < table.size(); ++i) {
-        if (!answers_to(table[i], name)) continue;
+        if (!answers_to(table[i], key)) continue;
         if (match != no_entry) return no_entry;  // ambiguous
         match = i;
     }
