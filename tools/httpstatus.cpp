@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // httpstatus: the seed page on the terminal. Looks codes up, filters like the page's search box,
-// lists the table sorted, and writes docs/status-codes.md. Built on the library alone.
+// lists the table sorted, and writes docs/status-codes.md and docs/index.html. Built on the library alone.
 #include "enumerator_name.hpp"
+#include "html_page.hpp"
 
 #include <httpstatus/httpstatus.hpp>
 #include <httpstatus/unofficial.hpp>
@@ -21,6 +22,7 @@ using httpstatus::status_info;
 constexpr std::string_view usage = R"(Usage: httpstatus [--unofficial] [--sort code|name|class] QUERY...
        httpstatus [--unofficial] --list [--sort code|name|class]
        httpstatus [--unofficial] --markdown
+       httpstatus --html
        httpstatus --help | --version
 
 Looks up HTTP status codes in the IANA registry, like the search box of a status-code page:
@@ -31,6 +33,7 @@ One match prints the whole entry; several print one row each.
   --list        print every code in the table
   --sort KEY    order rows by code (default), name, or class
   --markdown    print the table as Markdown (docs/status-codes.md)
+  --html        print the table as a web page with search and sorting (docs/index.html)
   --unofficial  use the table of codes outside the registry (nginx, Cloudflare, ...)
                 instead: its reference column says who sends each code
   --help        print this help
@@ -157,6 +160,7 @@ void explain_unregistered(std::ostream& err, std::string_view query) {
 struct options {
     bool list = false;
     bool markdown = false;
+    bool html = false;
     bool unofficial = false;
     sort_key key = sort_key::code;
     std::string query;
@@ -189,6 +193,8 @@ std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
             opts.unofficial = true;
         } else if (arg == "--markdown") {
             opts.markdown = true;
+        } else if (arg == "--html") {
+            opts.html = true;
         } else if (arg == "--sort") {
             const auto key = sort_key_named(i + 1 < argc ? std::string_view{argv[++i]} : std::string_view{});
             if (!key) {
@@ -204,7 +210,11 @@ std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
             opts.query += arg;
         }
     }
-    if (!opts.markdown && !opts.list && opts.query.empty()) {
+    if (opts.html && opts.unofficial) {
+        std::cerr << "httpstatus: --html writes the registry's page; --unofficial has none\n" << usage;
+        return 2;
+    }
+    if (!opts.html && !opts.markdown && !opts.list && opts.query.empty()) {
         std::cerr << "httpstatus: give a QUERY, or --list\n" << usage;
         return 2;
     }
@@ -246,6 +256,10 @@ int run_query(const options& opts) {
 int main(int argc, char** argv) {
     options opts;
     if (const auto done = parse_arguments(argc, argv, opts)) return *done;
+    if (opts.html) {
+        httpstatus_tools::write_html_page(std::cout);
+        return 0;
+    }
     if (opts.markdown) {
         if (opts.unofficial) {
             print_unofficial_markdown(std::cout);

@@ -1,0 +1,164 @@
+// The page as it opens: every row, nothing fetched, no errors; from disk and without JavaScript;
+// #404 highlighted; light and dark schemes; a phone's width; the keyboard alone; screenshots.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { join } from 'node:path';
+
+import { expected, launchBrowser, openPage, pageFileUrl, screenshots, servePage, visibleCodes } from './browser.mjs';
+
+const { rows, searches } = expected(['41']);
+const allCodes = rows.map((row) => row.code);
+let browser;
+let server;
+
+before(async () => {
+  browser = await launchBrowser();
+  server = await servePage();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the page loads with every row, in code order, and fetches nothing else', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  assert.deepEqual(await visibleCodes(page), allCodes);
+  assert.equal(await page.textContent('#count'), `${rows.length} status codes`);
+  assert.equal(await page.title(), 'HTTP response status codes · httpstatus');
+  assert.deepEqual(server.requests, ['/'], 'self-contained: no scripts, styles, fonts or icons fetched');
+  await page.screenshot({ path: join(screenshots, 'default.png') });
+  assert.deepEqual(page.problems, []);
+});
+
+test('every row shows the library entry: name, older names, class, description, reference, badges', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  const shown = await page.$$eval('#codes tbody tr', (trs) =>
+    trs.map((tr) => ({
+      code: Number(tr.id),
+      name: tr.querySelector('.phrase').textContent,
+      aliases: Array.from(tr.querySelectorAll('.alias'), (alias) => alias.textContent),
+      class: tr.cells[2].textContent,
+      description: tr.cells[3].textContent,
+      reference: tr.cells[4].textContent,
+      link: tr.cells[4].querySelector('a')?.getAttribute('href'),
+      badges: Array.from(tr.querySelectorAll('.badge'), (badge) => badge.textContent),
+      anchor: tr.cells[0].querySelector('a').getAttribute('href'),
+    })),
+  );
+  const rfcLink = (reference) => {
+    const [, number, section] = reference.match(/^RFC (\d+) §([\d.]+)$/);
+    return `https://www.rfc-editor.org/rfc/rfc${number}.html#section-${section}`;
+  };
+  assert.deepEqual(
+    shown,
+    rows.map((row) => ({ ...row, link: rfcLink(row.reference), anchor: `#${row.code}` })),
+  );
+  assert.deepEqual(page.problems, []);
+});
+
+test('opened from disk, it searches and sorts', async () => {
+  const page = await openPage(browser);
+  await page.goto(`${pageFileUrl}?q=teapot`);
+  assert.deepEqual(await visibleCodes(page), [418]);
+  await page.fill('#query', '');
+  await page.click('th[data-sort="name"] button');
+  assert.equal(await page.getAttribute('th[data-sort="name"]', 'aria-sort'), 'ascending');
+  assert.deepEqual(page.problems, []);
+});
+
+test('without JavaScript: the whole table sorted by code, and no search field that cannot work', async () => {
+  const page = await openPage(browser, { javaScriptEnabled: false });
+  await page.goto(server.url + '?q=teapot&sort=-name');
+  assert.deepEqual(await visibleCodes(page), allCodes);
+  assert.equal(await page.isVisible('#query'), false);
+  assert.equal(await page.getAttribute('th[data-sort="code"]', 'aria-sort'), 'ascending');
+  assert.equal(await page.textContent('#count'), `${rows.length} status codes`);
+  assert.deepEqual(page.problems, []);
+});
+
+const highlight = (page, code) =>
+  page.$eval(`[id="${code}"]`, (row) => ({
+    target: row.matches(':target'),
+    background: getComputedStyle(row).backgroundColor,
+    inView: row.getBoundingClientRect().top >= 0 && row.getBoundingClientRect().bottom <= innerHeight,
+  }));
+
+test('#404 opens the page scrolled to its row, highlighted; following a code link moves it', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + '#404');
+  const target = await highlight(page, 404);
+  const other = await highlight(page, 405);
+  assert.equal(target.target, true);
+  assert.equal(target.inView, true);
+  assert.notEqual(target.background, other.background);
+  await page.click('a[href="#405"]');
+  assert.equal((await highlight(page, 405)).target, true);
+  assert.equal((await highlight(page, 404)).target, false);
+  assert.deepEqual(page.problems, []);
+});
+
+// The browser scrolls to the anchor after the script has sorted the rows (Chromium does; the page
+// relies on it).
+test('#404 with a sort in the address scrolls to where the sort put the row', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + '?sort=-code#100');
+  const target = await highlight(page, 100);
+  assert.equal(target.target, true);
+  assert.equal(target.inView, true);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a light and a dark scheme, following the system setting', async () => {
+  const background = async (colorScheme) => {
+    const page = await openPage(browser, { colorScheme });
+    await page.goto(server.url);
+    const colors = await page.$eval('body', (body) => [getComputedStyle(body).backgroundColor, getComputedStyle(body).color]);
+    if (colorScheme === 'dark') await page.screenshot({ path: join(screenshots, 'dark.png') });
+    assert.deepEqual(page.problems, []);
+    return colors;
+  };
+  assert.deepEqual(await background('light'), ['rgb(255, 255, 255)', 'rgb(31, 35, 40)']);
+  assert.deepEqual(await background('dark'), ['rgb(13, 17, 23)', 'rgb(230, 237, 243)']);
+});
+
+test('on a narrow phone screen nothing scrolls sideways, and sorting is still at hand', async () => {
+  const page = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await page.goto(server.url + '?q=client%20error');
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+  assert.ok(widths[0] <= widths[1], `page is ${widths[0]} px wide on a ${widths[1]} px screen`);
+  for (const column of ['code', 'name', 'class', 'description', 'reference'])
+    assert.equal(await page.isVisible(`th[data-sort="${column}"] button`), true, column);
+  await page.screenshot({ path: join(screenshots, 'phone.png'), fullPage: false });
+  assert.deepEqual(page.problems, []);
+});
+
+test('keyboard alone: Tab reaches the search field, then the headers; Enter and Space sort', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  const focused = () => page.evaluate(() => document.activeElement.id || document.activeElement.closest('th')?.dataset.sort);
+  let presses = 0;
+  while ((await focused()) !== 'query' && presses++ < 10) await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'query', 'the search field is within ten Tabs of the top');
+  await page.keyboard.type('41');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'code');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute('th[data-sort="code"]', 'aria-sort'), 'descending');
+  assert.deepEqual(await visibleCodes(page), searches.get('41').slice().reverse());
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'name');
+  await page.keyboard.press('Space');
+  assert.equal(await page.getAttribute('th[data-sort="name"]', 'aria-sort'), 'ascending');
+  assert.equal(await page.getAttribute('th[data-sort="code"]', 'aria-sort'), null);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a filtered view, for the screenshot', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + '?q=client%20error&sort=name');
+  assert.equal(await page.textContent('#count'), `${rows.filter((row) => row.class === 'Client Error').length} of ${rows.length} status codes`);
+  await page.screenshot({ path: join(screenshots, 'filtered.png') });
+  assert.deepEqual(page.problems, []);
+});

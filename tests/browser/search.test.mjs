@@ -1,0 +1,98 @@
+// The Search field filters exactly as httpstatus::search() does: the same queries go to the page
+// and to the library (tests/browser/expected_rows.cpp), and the rows must agree.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { expected, launchBrowser, openPage, servePage, visibleCodes } from './browser.mjs';
+
+// The issue's four, then the edges of the rule: case, older names, text that is on the page but not
+// searched (descriptions, badges, references, "formerly"), spaces, punctuation, non-ASCII, and a
+// query longer than the library folds (64 characters).
+const named = ['teapot', 'client error', '41', '5'];
+const edges = [
+  '', 'TEAPOT', 'Client Error', 'CLIENT', 'xx', '4', '0', '00', '100', '599', '600', '1xx', 'found', 'not found',
+  'Time-out', 'time-out', 'payload', 'Request Entity', "i'm", "I'M A TEAPOT", '(unused)', '(', 'unused', 'server',
+  'error', 'redirect', 'successful', 'informational', 'formerly', 'cacheable', 'deprecated', 'rfc', '§', 'indicates',
+  ' ', '  ', ' 404', '404 ', 'not  found', 'é', 'İ', 'K', '\u212a', 'ß', '-', "'", '"', '<', '&', '%', '*', '.*', '\\',
+  'x'.repeat(65), 'Network Authentication Required', 'network authentication required!',
+  'a'.repeat(64), 'Request Header Fields Too Large Request Header Fields Too Large Request',
+];
+
+let browser;
+let server;
+let page;
+before(async () => {
+  browser = await launchBrowser();
+  server = await servePage();
+  page = await openPage(browser);
+  await page.goto(server.url);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Every prefix of what is typed: the rows follow each keystroke.
+for (const query of named) {
+  test(`typing "${query}" leaves the rows search("${query}") returns, at every keystroke`, async () => {
+    const prefixes = Array.from(query, (_, i) => query.slice(0, i + 1));
+    const { searches } = expected(prefixes);
+    await page.fill('#query', '');
+    for (const prefix of prefixes) {
+      await page.keyboard.type(prefix.at(-1));
+      assert.deepEqual(await visibleCodes(page), searches.get(prefix), `after typing "${prefix}"`);
+    }
+    assert.ok(searches.get(query).length > 0);
+    assert.deepEqual(page.problems, []);
+  });
+}
+
+test('clearing the field restores every row', async () => {
+  const { rows } = expected();
+  await page.fill('#query', 'teapot');
+  await page.fill('#query', '');
+  assert.deepEqual(await visibleCodes(page), rows.map((row) => row.code));
+  assert.equal(await page.textContent('#count'), `${rows.length} status codes`);
+});
+
+test('the count says how many rows are shown, and "no matching status codes" when none', async () => {
+  const { rows } = expected();
+  await page.fill('#query', 'teapot');
+  assert.equal(await page.textContent('#count'), `1 of ${rows.length} status codes`);
+  await page.fill('#query', 'client error');
+  assert.equal(await page.textContent('#count'), `${await visibleCodes(page).then((c) => c.length)} of ${rows.length} status codes`);
+  await page.fill('#query', 'no such code');
+  assert.deepEqual(await visibleCodes(page), []);
+  assert.equal(await page.textContent('#count'), 'no matching status codes');
+});
+
+// Many more queries, set into the field directly: every one- and two-character piece of the table's
+// searched text, the edges above, and every name and older name.
+test('the page and search() agree on every query tried', async () => {
+  const { rows } = expected();
+  const texts = rows.flatMap((row) => [String(row.code), row.name, ...row.aliases, row.class]);
+  const pieces = new Set([...named, ...edges, ...texts]);
+  for (const text of texts)
+    for (let i = 0; i < text.length; i++) {
+      pieces.add(text.slice(i, i + 1));
+      pieces.add(text.slice(i, i + 2));
+      pieces.add(text.slice(i, i + 2).toUpperCase());
+    }
+  const queries = [...pieces];
+  const { searches } = expected(queries);
+  const shown = await page.evaluate((list) => {
+    const field = document.getElementById('query');
+    const rowsShown = () => Array.from(document.querySelectorAll('#codes tbody tr'))
+      .filter((row) => row.getClientRects().length > 0)
+      .map((row) => Number(row.id));
+    return list.map((query) => {
+      field.value = query;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      return rowsShown();
+    });
+  }, queries);
+  const disagreements = queries.filter((query, i) => JSON.stringify(shown[i]) !== JSON.stringify(searches.get(query)));
+  assert.deepEqual(disagreements, [], `${queries.length} queries tried`);
+  assert.ok(queries.length > 500, `only ${queries.length} queries`);
+  assert.deepEqual(page.problems, []);
+});

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// The page writer without a browser: escaping, reference links, and a page that is whole and
+// self-contained. tests/browser/ drives the page itself.
+#include "../unit/catch.hpp"
+
+#include <html_page.hpp>
+
+#include <httpstatus/httpstatus.hpp>
+
+#include <cstddef>
+#include <sstream>
+#include <string>
+
+namespace {
+
+std::string page() {
+    std::ostringstream out;
+    httpstatus_tools::write_html_page(out);
+    return out.str();
+}
+
+std::size_t occurrences(const std::string& text, const std::string& part) {
+    std::size_t count = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++count;
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("html_escaped makes text safe between tags and in quoted attributes") {
+    CHECK(httpstatus_tools::html_escaped("Not Found") == "Not Found");
+    CHECK(httpstatus_tools::html_escaped(R"(<a href="x">I'm & you</a>)") ==
+          "&lt;a href=&quot;x&quot;&gt;I&#39;m &amp; you&lt;/a&gt;");
+    CHECK(httpstatus_tools::html_escaped("") == "");
+    CHECK(httpstatus_tools::html_escaped("RFC 9110 §15.5.5") == "RFC 9110 §15.5.5");
+}
+
+TEST_CASE("reference_url links an RFC section to the RFC Editor's HTML") {
+    CHECK(httpstatus_tools::reference_url("RFC 9110 §15.5.5") ==
+          "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5");
+    CHECK(httpstatus_tools::reference_url("RFC 7725 §3") == "https://www.rfc-editor.org/rfc/rfc7725.html#section-3");
+}
+
+TEST_CASE("reference_url gives nothing for a reference in another form") {
+    for (const char* reference : {"", "nginx", "RFC 9110", "RFC §15", "RFC x110 §15", "RFC 9110 §", "RFC 9110 §15.",
+                                  "RFC 9110 §.15", "RFC 9110 §15a", "rfc 9110 §15", "RFC 9110 15.5"}) {
+        INFO(reference);
+        CHECK(httpstatus_tools::reference_url(reference).empty());
+    }
+}
+
+TEST_CASE("every registered reference has a link") {
+    for (const httpstatus::status_info& e : httpstatus::all()) {
+        INFO(e.reference);
+        CHECK_FALSE(httpstatus_tools::reference_url(e.reference).empty());
+    }
+}
+
+TEST_CASE("the page has one row per code, with its anchor and its description") {
+    const std::string html = page();
+    CHECK(occurrences(html, "<tr id=") == httpstatus::all().size());
+    for (const httpstatus::status_info& e : httpstatus::all()) {
+        const std::string code = std::to_string(e.value());
+        INFO(code);
+        CHECK(occurrences(html, "<tr id=\"" + code + "\"><td class=\"code\"><a href=\"#" + code + "\">") == 1);
+        CHECK(occurrences(html,
+                          "<td class=\"description\">" + httpstatus_tools::html_escaped(e.description) + "</td>") == 1);
+    }
+}
+
+TEST_CASE("the page is whole: every placeholder filled, style and script inside") {
+    const std::string html = page();
+    CHECK(html.rfind("<!DOCTYPE html>\n", 0) == 0);
+    CHECK(html.size() >= std::string("</html>\n").size());
+    CHECK(html.substr(html.size() - 8) == "</html>\n");
+    CHECK(occurrences(html, "{{") == 0);
+    CHECK(occurrences(html, "}}") == 0);
+    CHECK(occurrences(html, "<style>") == 1);
+    CHECK(occurrences(html, "<script>") == 1);
+    CHECK(occurrences(html, "'use strict';") == 1);
+    CHECK(occurrences(html, "prefers-color-scheme: dark") == 1);
+    CHECK(occurrences(html, "<meta name=\"generator\" content=\"httpstatus " +
+                                std::to_string(HTTPSTATUS_VERSION_MAJOR) + '.' +
+                                std::to_string(HTTPSTATUS_VERSION_MINOR) + '.' +
+                                std::to_string(HTTPSTATUS_VERSION_PATCH) + "\">") == 1);
+}
+
+TEST_CASE("the page fetches nothing: no external script, style, font or image") {
+    const std::string html = page();
+    CHECK(occurrences(html, "src=") == 0);
+    CHECK(occurrences(html, "<link rel=\"stylesheet\"") == 0);
+    CHECK(occurrences(html, "@import") == 0);
+    CHECK(occurrences(html, "url(") == 0);
+    CHECK(occurrences(html, "@font-face") == 0);
+    CHECK(occurrences(html, "<link ") == 1);  // the empty icon, so that no favicon is requested
+    CHECK(occurrences(html, "<link rel=\"icon\" href=\"data:,\">") == 1);
+}

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "html_page.hpp"
+
+#include "page_assets.hpp"  // generated from tools/page/ by cmake/embed_text.cmake
+
+#include <httpstatus/httpstatus.hpp>
+
+#include <cstddef>
+#include <ostream>
+
+namespace httpstatus_tools {
+
+std::string html_escaped(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char ch : text) {
+        switch (ch) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += ch;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+bool is_digits(std::string_view text) {
+    if (text.empty()) return false;
+    for (char ch : text)
+        if (ch < '0' || ch > '9') return false;
+    return true;
+}
+
+bool is_section_number(std::string_view text) {
+    if (text.empty() || text.back() == '.') return false;
+    for (char ch : text)
+        if (ch != '.' && (ch < '0' || ch > '9')) return false;
+    return text.front() != '.';
+}
+
+}  // namespace
+
+std::string reference_url(std::string_view reference) {
+    // "RFC 9110 §15.5.5": the RFC Editor's HTML has an anchor per section, #section-15.5.5.
+    constexpr std::string_view rfc = "RFC ";
+    constexpr std::string_view section_sign = " §";
+    if (reference.substr(0, rfc.size()) != rfc) return {};
+    const std::size_t sign = reference.find(section_sign);
+    if (sign == std::string_view::npos) return {};
+    const std::string_view number = reference.substr(rfc.size(), sign - rfc.size());
+    const std::string_view section = reference.substr(sign + section_sign.size());
+    if (!is_digits(number) || !is_section_number(section)) return {};
+    return "https://www.rfc-editor.org/rfc/rfc" + std::string(number) + ".html#section-" + std::string(section);
+}
+
+namespace {
+
+void write_badge(std::ostream& out, std::string_view kind, std::string_view title) {
+    out << "<span class=\"badge " << kind << "\" title=\"" << title << "\">" << kind << "</span>";
+}
+
+void write_name_cell(std::ostream& out, const httpstatus::status_info& e) {
+    out << "<td class=\"name\"><span class=\"phrase\">" << html_escaped(e.name) << "</span>";
+    if (!e.aliases.empty()) {
+        out << "<span class=\"aliases\">formerly ";
+        const char* separator = "";
+        for (std::string_view alias : e.aliases) {
+            out << separator << "<span class=\"alias\">" << html_escaped(alias) << "</span>";
+            separator = ", ";
+        }
+        out << "</span>";
+    }
+    if (e.is_deprecated() || e.is_unused() || e.is_obsoleted() || e.cacheable) {
+        out << "<span class=\"badges\">";
+        if (e.is_deprecated()) write_badge(out, "deprecated", "Deprecated: do not send it");
+        if (e.is_unused()) write_badge(out, "unused", "Reserved: no longer used, never to be sent");
+        if (e.is_obsoleted()) write_badge(out, "obsoleted", "Obsoleted: its defining document is Historic");
+        if (e.cacheable) write_badge(out, "cacheable", "Heuristically cacheable by default (RFC 9110 §15.1)");
+        out << "</span>";
+    }
+    out << "</td>";
+}
+
+void write_reference_cell(std::ostream& out, std::string_view reference) {
+    const std::string url = reference_url(reference);
+    out << "<td class=\"reference\">";
+    if (url.empty()) {
+        out << html_escaped(reference);
+    } else {
+        out << "<a href=\"" << html_escaped(url) << "\">" << html_escaped(reference) << "</a>";
+    }
+    out << "</td>";
+}
+
+void write_row(std::ostream& out, const httpstatus::status_info& e) {
+    const int code = e.value();
+    out << "<tr id=\"" << code << "\"><td class=\"code\"><a href=\"#" << code << "\">" << code << "</a></td>";
+    write_name_cell(out, e);
+    out << "<td class=\"class\">" << html_escaped(to_string(e.class_)) << "</td><td class=\"description\">"
+        << html_escaped(e.description) << "</td>";
+    write_reference_cell(out, e.reference);
+    out << "</tr>\n";
+}
+
+std::string version_text() {
+    return std::to_string(HTTPSTATUS_VERSION_MAJOR) + '.' + std::to_string(HTTPSTATUS_VERSION_MINOR) + '.' +
+           std::to_string(HTTPSTATUS_VERSION_PATCH);
+}
+
+}  // namespace
+
+// Copies the frame, tools/page/index.html, putting each {{placeholder}} in: style, script, rows,
+// count, version. An unknown placeholder is copied as it is, and a test looks for it.
+void write_html_page(std::ostream& out) {
+    std::string_view frame = page_assets::index_html;
+    while (!frame.empty()) {
+        const std::size_t open = frame.find("{{");
+        out << frame.substr(0, open);
+        if (open == std::string_view::npos) return;
+        const std::size_t close = frame.find("}}", open);
+        const std::string_view name = frame.substr(open + 2, close - open - 2);
+        if (name == "style") {
+            out << page_assets::page_css;
+        } else if (name == "script") {
+            out << page_assets::page_js;
+        } else if (name == "rows") {
+            for (const httpstatus::status_info& e : httpstatus::all()) write_row(out, e);
+        } else if (name == "count") {
+            out << httpstatus::all().size();
+        } else if (name == "version") {
+            out << version_text();
+        } else {
+            out << frame.substr(open, close - open + 2);
+        }
+        frame = close == std::string_view::npos ? std::string_view{} : frame.substr(close + 2);
+    }
+}
+
+}  // namespace httpstatus_tools

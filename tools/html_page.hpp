@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+// docs/index.html: the seed page rebuilt from the library's table. The page's frame, style and
+// script live in tools/page/ and are compiled into the program; the rows come from httpstatus::all().
+#ifndef HTTPSTATUS_TOOLS_HTML_PAGE_HPP
+#define HTTPSTATUS_TOOLS_HTML_PAGE_HPP
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+
+namespace httpstatus_tools {
+
+// Text made safe to put between HTML tags or inside a quoted attribute.
+std::string html_escaped(std::string_view text);
+
+// Where a reference such as "RFC 9110 §15.5.5" is published; empty when it is not in that form.
+std::string reference_url(std::string_view reference);
+
+// The whole page, one self-contained file: nothing in it is fetched when it opens.
+void write_html_page(std::ostream& out);
+
+}  // namespace httpstatus_tools
+
+#endif  // HTTPSTATUS_TOOLS_HTML_PAGE_HPP
