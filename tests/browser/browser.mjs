@@ -4,8 +4,8 @@
 //
 // ctest sets the environment (tests/browser/CMakeLists.txt):
 //   HTTPSTATUS_PAGE         the page the build generated with `httpstatus --html`
-//   HTTPSTATUS_EXPECTED     the expected_rows program
-//   HTTPSTATUS_SCREENSHOTS  where screenshots go, under the build folder
+//   HTTPSTATUS_EXPECTED     the expected_rows program (read by expected())
+//   HTTPSTATUS_SCREENSHOTS  where screenshots go, under the build folder (read by screenshotPath())
 //   HTTPSTATUS_CHROMIUM     optional: the browser; otherwise chromium is looked for on PATH
 // and CI sets HTTPSTATUS_REQUIRE_BROWSER=1, so that a missing prerequisite fails instead of skipping.
 import { execFileSync } from 'node:child_process';
@@ -51,8 +51,6 @@ function findChromium() {
 
 export const pagePath = required('HTTPSTATUS_PAGE');
 export const pageFileUrl = pathToFileURL(pagePath).href;
-export const screenshots = required('HTTPSTATUS_SCREENSHOTS');
-const expectedRowsProgram = required('HTTPSTATUS_EXPECTED');
 
 const chromiumPath = findChromium();
 if (!chromiumPath || !isExecutable(chromiumPath))
@@ -118,9 +116,21 @@ export async function openPage(browser, options = {}) {
 
 // The library's answer: every row, and what search() returns for each query.
 export function expected(queries = []) {
-  const output = execFileSync(expectedRowsProgram, queries, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const output = execFileSync(required('HTTPSTATUS_EXPECTED'), queries, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const { rows, searches } = JSON.parse(output);
   return { rows, searches: new Map(searches.map(({ query, codes }) => [query, codes])) };
+}
+
+export const screenshotPath = (name) => join(required('HTTPSTATUS_SCREENSHOTS'), name);
+
+// The view the README shows: a search for a class, sorted by name. The page test takes it, and
+// the httpstatus-screenshot target takes it for docs/images/status-page.png.
+export const filteredView = '?q=client%20error&sort=name';
+export async function screenshotFilteredView(browser, url, file) {
+  const page = await openPage(browser, { viewport: { width: 1120, height: 760 } });
+  await page.goto(url + filteredView);
+  await page.screenshot({ path: file });
+  return page;
 }
 
 // The codes of the rows a reader sees, top to bottom.

@@ -2,9 +2,16 @@
 // #404 highlighted; light and dark schemes; a phone's width; the keyboard alone; screenshots.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { join } from 'node:path';
-
-import { expected, launchBrowser, openPage, pageFileUrl, screenshots, servePage, visibleCodes } from './browser.mjs';
+import {
+  expected,
+  launchBrowser,
+  openPage,
+  pageFileUrl,
+  screenshotFilteredView,
+  screenshotPath,
+  servePage,
+  visibleCodes,
+} from './browser.mjs';
 
 const { rows, searches } = expected(['41']);
 const allCodes = rows.map((row) => row.code);
@@ -27,7 +34,7 @@ test('the page loads with every row, in code order, and fetches nothing else', a
   assert.equal(await page.textContent('#count'), `${rows.length} status codes`);
   assert.equal(await page.title(), 'HTTP response status codes · httpstatus');
   assert.deepEqual(server.requests, ['/'], 'self-contained: no scripts, styles, fonts or icons fetched');
-  await page.screenshot({ path: join(screenshots, 'default.png') });
+  await page.screenshot({ path: screenshotPath('default.png') });
   assert.deepEqual(page.problems, []);
 });
 
@@ -115,7 +122,7 @@ test('a light and a dark scheme, following the system setting', async () => {
     const page = await openPage(browser, { colorScheme });
     await page.goto(server.url);
     const colors = await page.$eval('body', (body) => [getComputedStyle(body).backgroundColor, getComputedStyle(body).color]);
-    if (colorScheme === 'dark') await page.screenshot({ path: join(screenshots, 'dark.png') });
+    if (colorScheme === 'dark') await page.screenshot({ path: screenshotPath('dark.png') });
     assert.deepEqual(page.problems, []);
     return colors;
   };
@@ -130,7 +137,7 @@ test('on a narrow phone screen nothing scrolls sideways, and sorting is still at
   assert.ok(widths[0] <= widths[1], `page is ${widths[0]} px wide on a ${widths[1]} px screen`);
   for (const column of ['code', 'name', 'class', 'description', 'reference'])
     assert.equal(await page.isVisible(`th[data-sort="${column}"] button`), true, column);
-  await page.screenshot({ path: join(screenshots, 'phone.png'), fullPage: false });
+  await page.screenshot({ path: screenshotPath('phone.png'), fullPage: false });
   assert.deepEqual(page.problems, []);
 });
 
@@ -155,10 +162,10 @@ test('keyboard alone: Tab reaches the search field, then the headers; Enter and 
   assert.deepEqual(page.problems, []);
 });
 
-test('a filtered view, for the screenshot', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + '?q=client%20error&sort=name');
-  assert.equal(await page.textContent('#count'), `${rows.filter((row) => row.class === 'Client Error').length} of ${rows.length} status codes`);
-  await page.screenshot({ path: join(screenshots, 'filtered.png') });
+test('the filtered view the README shows: client errors by name', async () => {
+  const page = await screenshotFilteredView(browser, server.url, screenshotPath('filtered.png'));
+  const clientErrors = rows.filter((row) => row.class === 'Client Error');
+  assert.equal(await page.textContent('#count'), `${clientErrors.length} of ${rows.length} status codes`);
+  assert.equal(await page.getAttribute('th[data-sort="name"]', 'aria-sort'), 'ascending');
   assert.deepEqual(page.problems, []);
 });
