@@ -64,7 +64,7 @@ void write_badge(std::ostream& out, std::string_view kind, std::string_view titl
 }
 
 void write_name_cell(std::ostream& out, const httpstatus::status_info& e) {
-    out << "<td class=\"name\"><span class=\"phrase\">" << html_escaped(e.name) << "</span>";
+    out << R"(<td class="name"><span class="phrase">)" << html_escaped(e.name) << "</span>";
     if (!e.aliases.empty()) {
         out << "<span class=\"aliases\">formerly ";
         const char* separator = "";
@@ -98,7 +98,7 @@ void write_reference_cell(std::ostream& out, std::string_view reference) {
 
 void write_row(std::ostream& out, const httpstatus::status_info& e) {
     const int code = e.value();
-    out << "<tr id=\"" << code << "\"><td class=\"code\"><a href=\"#" << code << "\">" << code << "</a></td>";
+    out << R"(<tr id=")" << code << R"("><td class="code"><a href="#)" << code << R"(">)" << code << "</a></td>";
     write_name_cell(out, e);
     out << "<td class=\"class\">" << html_escaped(to_string(e.class_)) << "</td><td class=\"description\">"
         << html_escaped(e.description) << "</td>";

@@ -173,6 +173,30 @@ std::optional<sort_key> sort_key_named(std::string_view name) {
     return std::nullopt;
 }
 
+// The options that only switch something on; false when `arg` is not one of them.
+bool set_switch(std::string_view arg, options& opts) {
+    bool* const flag = arg == "--list"         ? &opts.list
+                       : arg == "--unofficial" ? &opts.unofficial
+                       : arg == "--markdown"   ? &opts.markdown
+                       : arg == "--html"       ? &opts.html
+                                               : nullptr;
+    if (flag != nullptr) *flag = true;
+    return flag != nullptr;
+}
+
+// Options that cannot go together, or nothing to do: a usage error's exit status.
+std::optional<int> check_combination(const options& opts) {
+    if (opts.html && opts.unofficial) {
+        std::cerr << "httpstatus: --html writes the registry's page; --unofficial has none\n" << usage;
+        return 2;
+    }
+    if (!opts.html && !opts.markdown && !opts.list && opts.query.empty()) {
+        std::cerr << "httpstatus: give a QUERY, or --list\n" << usage;
+        return 2;
+    }
+    return std::nullopt;
+}
+
 // Reads the arguments into `opts`. Returns an exit status when they end the run (help, version, a
 // usage error), nullopt when there is a query or listing to do.
 std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
@@ -187,15 +211,8 @@ std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
                       << HTTPSTATUS_VERSION_PATCH << '\n';
             return 0;
         }
-        if (arg == "--list") {
-            opts.list = true;
-        } else if (arg == "--unofficial") {
-            opts.unofficial = true;
-        } else if (arg == "--markdown") {
-            opts.markdown = true;
-        } else if (arg == "--html") {
-            opts.html = true;
-        } else if (arg == "--sort") {
+        if (set_switch(arg, opts)) continue;
+        if (arg == "--sort") {
             const auto key = sort_key_named(i + 1 < argc ? std::string_view{argv[++i]} : std::string_view{});
             if (!key) {
                 std::cerr << "httpstatus: --sort takes code, name or class\n" << usage;
@@ -210,15 +227,7 @@ std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
             opts.query += arg;
         }
     }
-    if (opts.html && opts.unofficial) {
-        std::cerr << "httpstatus: --html writes the registry's page; --unofficial has none\n" << usage;
-        return 2;
-    }
-    if (!opts.html && !opts.markdown && !opts.list && opts.query.empty()) {
-        std::cerr << "httpstatus: give a QUERY, or --list\n" << usage;
-        return 2;
-    }
-    return std::nullopt;
+    return check_combination(opts);
 }
 
 // What to say when a query matched nothing: unregistered codes still have a class, and the

@@ -8,8 +8,10 @@
 #include <httpstatus/httpstatus.hpp>
 
 #include <cstddef>
+#include <initializer_list>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -17,6 +19,13 @@ std::string page() {
     std::ostringstream out;
     httpstatus_tools::write_html_page(out);
     return out.str();
+}
+
+// Text pieces joined, for the exact markup a row or tag must have.
+std::string joined(std::initializer_list<std::string_view> pieces) {
+    std::string out;
+    for (std::string_view piece : pieces) out += piece;
+    return out;
 }
 
 std::size_t occurrences(const std::string& text, const std::string& part) {
@@ -31,7 +40,7 @@ TEST_CASE("html_escaped makes text safe between tags and in quoted attributes") 
     CHECK(httpstatus_tools::html_escaped("Not Found") == "Not Found");
     CHECK(httpstatus_tools::html_escaped(R"(<a href="x">I'm & you</a>)") ==
           "&lt;a href=&quot;x&quot;&gt;I&#39;m &amp; you&lt;/a&gt;");
-    CHECK(httpstatus_tools::html_escaped("") == "");
+    CHECK(httpstatus_tools::html_escaped("").empty());
     CHECK(httpstatus_tools::html_escaped("RFC 9110 §15.5.5") == "RFC 9110 §15.5.5");
 }
 
@@ -62,9 +71,9 @@ TEST_CASE("the page has one row per code, with its anchor and its description") 
     for (const httpstatus::status_info& e : httpstatus::all()) {
         const std::string code = std::to_string(e.value());
         INFO(code);
-        CHECK(occurrences(html, "<tr id=\"" + code + "\"><td class=\"code\"><a href=\"#" + code + "\">") == 1);
-        CHECK(occurrences(html,
-                          "<td class=\"description\">" + httpstatus_tools::html_escaped(e.description) + "</td>") == 1);
+        CHECK(occurrences(html, joined({R"(<tr id=")", code, R"("><td class="code"><a href="#)", code, R"(">)"})) == 1);
+        const std::string description = httpstatus_tools::html_escaped(e.description);
+        CHECK(occurrences(html, joined({R"(<td class="description">)", description, "</td>"})) == 1);
     }
 }
 
@@ -79,10 +88,11 @@ TEST_CASE("the page is whole: every placeholder filled, style and script inside"
     CHECK(occurrences(html, "<script>") == 1);
     CHECK(occurrences(html, "'use strict';") == 1);
     CHECK(occurrences(html, "prefers-color-scheme: dark") == 1);
-    CHECK(occurrences(html, "<meta name=\"generator\" content=\"httpstatus " +
-                                std::to_string(HTTPSTATUS_VERSION_MAJOR) + '.' +
-                                std::to_string(HTTPSTATUS_VERSION_MINOR) + '.' +
-                                std::to_string(HTTPSTATUS_VERSION_PATCH) + "\">") == 1);
+    const std::string major = std::to_string(HTTPSTATUS_VERSION_MAJOR);
+    const std::string minor = std::to_string(HTTPSTATUS_VERSION_MINOR);
+    const std::string patch = std::to_string(HTTPSTATUS_VERSION_PATCH);
+    CHECK(occurrences(html, joined({R"(<meta name="generator" content="httpstatus )", major, ".", minor, ".", patch,
+                                    R"(">)"})) == 1);
 }
 
 TEST_CASE("the page fetches nothing: no external script, style, font or image") {
