@@ -1,21 +1,12 @@
 // The search text and the sort order live in the address (?q=teapot&sort=name, sort=-name for the
 // reverse), so that a view can be shared; loading such an address, or reloading, restores it.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { expected, launchBrowser, openPage, servePage, visibleCodes } from './browser.mjs';
+import { browserSession, expected, openPage, visibleCodes } from './browser.mjs';
 
 const { rows, searches } = expected(['teapot', 'client error', '5']);
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await servePage();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 // Read from the page itself: playwright's page.url() learns of history.replaceState a moment late.
 const addressOf = (page) =>
@@ -28,15 +19,13 @@ const view = async (page) => ({
 });
 
 test('?q=teapot&sort=name opens filtered and sorted', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + '?q=teapot&sort=name');
+  const page = await session.open('?q=teapot&sort=name');
   assert.deepEqual(await view(page), { query: 'teapot', codes: searches.get('teapot'), sorted: 'name ascending' });
   assert.deepEqual(page.problems, []);
 });
 
 test('typing and sorting write the address; reloading restores the view', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await session.open();
   await page.fill('#query', 'client error');
   assert.equal((await addressOf(page)).search, '?q=client+error');
   await page.click('th[data-sort="name"] button');
@@ -51,20 +40,19 @@ test('typing and sorting write the address; reloading restores the view', async 
 });
 
 test('the default view has a plain address; typing adds no history entries', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + '?q=5&sort=-code');
+  const page = await session.open('?q=5&sort=-code');
   const history = await page.evaluate(() => history.length);
   await page.fill('#query', '');
   await page.click('th[data-sort="code"] button');
-  assert.equal((await addressOf(page)).href, server.url);
+  assert.equal((await addressOf(page)).href, session.url);
   assert.equal(await page.evaluate(() => history.length), history);
   assert.deepEqual(page.problems, []);
 });
 
 test('an address with a sort it does not know, or an empty query, shows the default view', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(session.browser);
   for (const search of ['?sort=size', '?sort=-', '?q=&sort=', '?sort=constructor', '?sort=__proto__']) {
-    await page.goto(server.url + search);
+    await page.goto(session.url + search);
     assert.deepEqual(
       await view(page),
       { query: '', codes: rows.map((row) => row.code), sorted: 'code ascending' },
@@ -75,8 +63,7 @@ test('an address with a sort it does not know, or an empty query, shows the defa
 });
 
 test('a shared address keeps the code anchor: ?q=5&sort=-code#503', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + '?q=5&sort=-code#503');
+  const page = await session.open('?q=5&sort=-code#503');
   assert.equal(await page.$eval('[id="503"]', (row) => row.matches(':target')), true);
   await page.fill('#query', '50');
   assert.equal((await addressOf(page)).hash, '#503');

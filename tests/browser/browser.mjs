@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { delimiter, join } from 'node:path';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 // ctest reports a test that exits with this status as skipped, not passed.
@@ -114,6 +115,32 @@ export async function openPage(browser, options = {}) {
   return page;
 }
 
+// One Chromium and one server of the page for a test file: started before its first test, stopped
+// after its last. session.open('?q=teapot') opens a new page at that address of the served page.
+export function browserSession() {
+  const session = {
+    browser: null,
+    server: null,
+    get url() {
+      return session.server.url;
+    },
+    async open(address = '', options = {}) {
+      const page = await openPage(session.browser, options);
+      await page.goto(session.server.url + address);
+      return page;
+    },
+  };
+  before(async () => {
+    session.browser = await launchBrowser();
+    session.server = await servePage();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
+
 // The library's answer: every row, and what search() returns for each query.
 export function expected(queries = []) {
   const output = execFileSync(required('HTTPSTATUS_EXPECTED'), queries, { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -135,5 +162,7 @@ export async function screenshotFilteredView(browser, url, file) {
 
 // The codes of the rows a reader sees, top to bottom.
 export function visibleCodes(page) {
-  return page.$$eval('#codes tbody tr', (rows) => rows.filter((row) => row.getClientRects().length > 0).map((row) => Number(row.id)));
+  return page.$$eval('#codes tbody tr', (rows) =>
+    rows.filter((row) => row.getClientRects().length > 0).map((row) => Number(row.id)),
+  );
 }

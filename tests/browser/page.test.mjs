@@ -1,46 +1,33 @@
 // The page as it opens: every row, nothing fetched, no errors; from disk and without JavaScript;
 // #404 highlighted; light and dark schemes; a phone's width; the keyboard alone; screenshots.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
+  browserSession,
   expected,
-  launchBrowser,
   openPage,
   pageFileUrl,
   screenshotFilteredView,
   screenshotPath,
-  servePage,
   visibleCodes,
 } from './browser.mjs';
 
 const { rows, searches } = expected(['41']);
 const allCodes = rows.map((row) => row.code);
-let browser;
-let server;
-
-before(async () => {
-  browser = await launchBrowser();
-  server = await servePage();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 test('the page loads with every row, in code order, and fetches nothing else', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await session.open();
   assert.deepEqual(await visibleCodes(page), allCodes);
   assert.equal(await page.textContent('#count'), `${rows.length} status codes`);
   assert.equal(await page.title(), 'HTTP response status codes · httpstatus');
-  assert.deepEqual(server.requests, ['/'], 'self-contained: no scripts, styles, fonts or icons fetched');
+  assert.deepEqual(session.server.requests, ['/'], 'self-contained: no scripts, styles, fonts or icons fetched');
   await page.screenshot({ path: screenshotPath('default.png') });
   assert.deepEqual(page.problems, []);
 });
 
 test('every row shows the library entry: name, older names, class, description, reference, badges', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await session.open();
   const shown = await page.$$eval('#codes tbody tr', (trs) =>
     trs.map((tr) => ({
       code: Number(tr.id),
@@ -66,7 +53,7 @@ test('every row shows the library entry: name, older names, class, description, 
 });
 
 test('opened from disk, it searches and sorts', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(session.browser);
   await page.goto(`${pageFileUrl}?q=teapot`);
   assert.deepEqual(await visibleCodes(page), [418]);
   await page.fill('#query', '');
@@ -76,8 +63,7 @@ test('opened from disk, it searches and sorts', async () => {
 });
 
 test('without JavaScript: the whole table sorted by code, and no search field that cannot work', async () => {
-  const page = await openPage(browser, { javaScriptEnabled: false });
-  await page.goto(server.url + '?q=teapot&sort=-name');
+  const page = await session.open('?q=teapot&sort=-name', { javaScriptEnabled: false });
   assert.deepEqual(await visibleCodes(page), allCodes);
   assert.equal(await page.isVisible('#query'), false);
   assert.equal(await page.getAttribute('th[data-sort="code"]', 'aria-sort'), 'ascending');
@@ -93,8 +79,7 @@ const highlight = (page, code) =>
   }));
 
 test('#404 opens the page scrolled to its row, highlighted; following a code link moves it', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + '#404');
+  const page = await session.open('#404');
   const target = await highlight(page, 404);
   const other = await highlight(page, 405);
   assert.equal(target.target, true);
@@ -109,8 +94,7 @@ test('#404 opens the page scrolled to its row, highlighted; following a code lin
 // The browser scrolls to the anchor after the script has sorted the rows (Chromium does; the page
 // relies on it).
 test('#404 with a sort in the address scrolls to where the sort put the row', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + '?sort=-code#100');
+  const page = await session.open('?sort=-code#100');
   const target = await highlight(page, 100);
   assert.equal(target.target, true);
   assert.equal(target.inView, true);
@@ -119,9 +103,11 @@ test('#404 with a sort in the address scrolls to where the sort put the row', as
 
 test('a light and a dark scheme, following the system setting', async () => {
   const background = async (colorScheme) => {
-    const page = await openPage(browser, { colorScheme });
-    await page.goto(server.url);
-    const colors = await page.$eval('body', (body) => [getComputedStyle(body).backgroundColor, getComputedStyle(body).color]);
+    const page = await session.open('', { colorScheme });
+    const colors = await page.$eval('body', (body) => {
+      const style = getComputedStyle(body);
+      return [style.backgroundColor, style.color];
+    });
     if (colorScheme === 'dark') await page.screenshot({ path: screenshotPath('dark.png') });
     assert.deepEqual(page.problems, []);
     return colors;
@@ -131,8 +117,8 @@ test('a light and a dark scheme, following the system setting', async () => {
 });
 
 test('on a narrow phone screen nothing scrolls sideways, and sorting is still at hand', async () => {
-  const page = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  await page.goto(server.url + '?q=client%20error');
+  const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+  const page = await session.open('?q=client%20error', phone);
   const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
   assert.ok(widths[0] <= widths[1], `page is ${widths[0]} px wide on a ${widths[1]} px screen`);
   for (const column of ['code', 'name', 'class', 'description', 'reference'])
@@ -142,9 +128,10 @@ test('on a narrow phone screen nothing scrolls sideways, and sorting is still at
 });
 
 test('keyboard alone: Tab reaches the search field, then the headers; Enter and Space sort', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
-  const focused = () => page.evaluate(() => document.activeElement.id || document.activeElement.closest('th')?.dataset.sort);
+  const page = await session.open();
+  // The search field's id, or the column of a header button.
+  const focused = () =>
+    page.evaluate(() => document.activeElement.id || document.activeElement.closest('th')?.dataset.sort);
   let presses = 0;
   while ((await focused()) !== 'query' && presses++ < 10) await page.keyboard.press('Tab');
   assert.equal(await focused(), 'query', 'the search field is within ten Tabs of the top');
@@ -163,7 +150,7 @@ test('keyboard alone: Tab reaches the search field, then the headers; Enter and 
 });
 
 test('the filtered view the README shows: client errors by name', async () => {
-  const page = await screenshotFilteredView(browser, server.url, screenshotPath('filtered.png'));
+  const page = await screenshotFilteredView(session.browser, session.url, screenshotPath('filtered.png'));
   const clientErrors = rows.filter((row) => row.class === 'Client Error');
   assert.equal(await page.textContent('#count'), `${clientErrors.length} of ${rows.length} status codes`);
   assert.equal(await page.getAttribute('th[data-sort="name"]', 'aria-sort'), 'ascending');

@@ -1,9 +1,9 @@
 // The Search field filters exactly as httpstatus::search() does: the same queries go to the page
 // and to the library (tests/browser/expected_rows.cpp), and the rows must agree.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { expected, launchBrowser, openPage, servePage, visibleCodes } from './browser.mjs';
+import { browserSession, expected, visibleCodes } from './browser.mjs';
 
 // The issue's four, then the edges of the rule: case, older names, text that is on the page but not
 // searched (descriptions, badges, references, "formerly"), spaces, punctuation, non-ASCII, and a
@@ -13,28 +13,21 @@ const edges = [
   '', 'TEAPOT', 'Client Error', 'CLIENT', 'xx', '4', '0', '00', '100', '599', '600', '1xx', 'found', 'not found',
   'Time-out', 'time-out', 'payload', 'Request Entity', "i'm", "I'M A TEAPOT", '(unused)', '(', 'unused', 'server',
   'error', 'redirect', 'successful', 'informational', 'formerly', 'cacheable', 'deprecated', 'rfc', '§', 'indicates',
-  ' ', '  ', ' 404', '404 ', 'not  found', 'é', 'İ', 'K', '\u212a', 'ß', '-', "'", '"', '<', '&', '%', '*', '.*', '\\',
+  ' ', '  ', ' 404', '404 ', 'not  found', 'é', 'İ', 'K', '\u212a', 'ß', '-', "'", '"', '<', '&', '%', '*', '.*',
+  '\\',
   'x'.repeat(65), 'Network Authentication Required', 'network authentication required!',
   'a'.repeat(64), 'Request Header Fields Too Large Request Header Fields Too Large Request',
 ];
 
-let browser;
-let server;
-let page;
-before(async () => {
-  browser = await launchBrowser();
-  server = await servePage();
-  page = await openPage(browser);
-  await page.goto(server.url);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One page for all the searches, as a reader would use it: opened by the first test that asks.
+const session = browserSession();
+let openedPage;
+const searchPage = async () => (openedPage ??= await session.open());
 
 // Every prefix of what is typed: the rows follow each keystroke.
 for (const query of named) {
   test(`typing "${query}" leaves the rows search("${query}") returns, at every keystroke`, async () => {
+    const page = await searchPage();
     const prefixes = Array.from(query, (_, i) => query.slice(0, i + 1));
     const { searches } = expected(prefixes);
     await page.fill('#query', '');
@@ -48,6 +41,7 @@ for (const query of named) {
 }
 
 test('clearing the field restores every row', async () => {
+  const page = await searchPage();
   const { rows } = expected();
   await page.fill('#query', 'teapot');
   await page.fill('#query', '');
@@ -56,11 +50,13 @@ test('clearing the field restores every row', async () => {
 });
 
 test('the count says how many rows are shown, and "no matching status codes" when none', async () => {
+  const page = await searchPage();
   const { rows } = expected();
   await page.fill('#query', 'teapot');
   assert.equal(await page.textContent('#count'), `1 of ${rows.length} status codes`);
   await page.fill('#query', 'client error');
-  assert.equal(await page.textContent('#count'), `${await visibleCodes(page).then((c) => c.length)} of ${rows.length} status codes`);
+  const shown = (await visibleCodes(page)).length;
+  assert.equal(await page.textContent('#count'), `${shown} of ${rows.length} status codes`);
   await page.fill('#query', 'no such code');
   assert.deepEqual(await visibleCodes(page), []);
   assert.equal(await page.textContent('#count'), 'no matching status codes');
@@ -70,6 +66,7 @@ test('the count says how many rows are shown, and "no matching status codes" whe
 // the table's searched text (and the two-character pieces in capitals), the edges above, and every
 // name and older name.
 test('the page and search() agree on every query tried', async (t) => {
+  const page = await searchPage();
   const { rows } = expected();
   const texts = rows.flatMap((row) => [String(row.code), row.name, ...row.aliases, row.class]);
   const pieces = new Set([...named, ...edges, ...texts]);

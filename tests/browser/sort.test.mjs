@@ -1,9 +1,9 @@
 // Each column header sorts the visible rows by its column, and again the other way; the arrow and
 // aria-sort follow. Code sorts as numbers, Class in 1xx→5xx order, and ties keep code order.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { expected, launchBrowser, openPage, servePage, visibleCodes } from './browser.mjs';
+import { browserSession, expected, visibleCodes } from './browser.mjs';
 
 const { rows, searches } = expected(['5']);
 const classOrder = ['Informational', 'Successful', 'Redirect', 'Client Error', 'Server Error'];
@@ -29,16 +29,7 @@ const sorted = (subset, column, descending) =>
     .sort((a, b) => (descending ? -1 : 1) * ascending[column](a, b) || a.code - b.code)
     .map((row) => row.code);
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await servePage();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 const headerState = (page) =>
   page.$$eval('#codes th', (headers) =>
@@ -52,9 +43,9 @@ const expectedHeaders = (column, direction) =>
 // Code starts sorted ascending, so its first click reverses it; any other column starts ascending.
 for (const column of Object.keys(ascending)) {
   test(`${column}: a click sorts by it, the next reverses, and the arrow follows`, async () => {
-    const page = await openPage(browser);
-    await page.goto(server.url);
-    const clicks = column === 'code' ? ['descending', 'ascending', 'descending'] : ['ascending', 'descending', 'ascending'];
+    const page = await session.open();
+    const clicks =
+      column === 'code' ? ['descending', 'ascending', 'descending'] : ['ascending', 'descending', 'ascending'];
     for (const direction of clicks) {
       await page.click(`th[data-sort="${column}"] button`);
       assert.deepEqual(await visibleCodes(page), sorted(rows, column, direction === 'descending'), direction);
@@ -65,8 +56,7 @@ for (const column of Object.keys(ascending)) {
 }
 
 test('sorting keeps the filter: the visible rows are sorted, the hidden stay hidden', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await session.open();
   await page.fill('#query', '5');
   const visible = rows.filter((row) => searches.get('5').includes(row.code));
   for (const column of Object.keys(ascending)) {
@@ -80,8 +70,7 @@ test('sorting keeps the filter: the visible rows are sorted, the hidden stay hid
 });
 
 test('before any click, the table is sorted by code and says so', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await session.open();
   assert.deepEqual(await headerState(page), expectedHeaders('code', 'ascending'));
   assert.deepEqual(page.problems, []);
 });
