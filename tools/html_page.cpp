@@ -113,10 +113,10 @@ std::string version_text() {
 
 }  // namespace
 
-// Copies the frame, tools/page/index.html, putting each {{placeholder}} in: style, script, rows,
+// Copies the frame, tools/page/frame.html, putting each {{placeholder}} in: style, script, rows,
 // count, version. An unknown placeholder is copied as it is, and a test looks for it.
 void write_html_page(std::ostream& out) {
-    std::string_view frame = page_assets::index_html;
+    std::string_view frame = page_assets::frame_html;
     while (!frame.empty()) {
         const std::size_t open = frame.find("{{");
         out << frame.substr(0, open);
