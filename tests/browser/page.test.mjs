@@ -12,7 +12,7 @@ import {
   visibleCodes,
 } from './browser.mjs';
 
-const { rows, searches } = expected(['41']);
+const { rows, searches } = expected(['41', 'client error']);
 const allCodes = rows.map((row) => row.code);
 const session = browserSession();
 
@@ -116,11 +116,13 @@ test('a light and a dark scheme, following the system setting', async () => {
   assert.deepEqual(await background('dark'), ['rgb(13, 17, 23)', 'rgb(230, 237, 243)']);
 });
 
-test('on a narrow phone screen nothing scrolls sideways, and sorting is still at hand', async () => {
+test('on a narrow phone screen nothing scrolls sideways, filtering holds, and sorting is at hand', async () => {
   const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
   const page = await session.open('?q=client%20error', phone);
+  assert.deepEqual(await visibleCodes(page), searches.get('client error'), 'rows become cards; hidden stay hidden');
+  // A page wider than the screen would make the phone zoom out (innerWidth grows) or scroll sideways.
   const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
-  assert.ok(widths[0] <= widths[1], `page is ${widths[0]} px wide on a ${widths[1]} px screen`);
+  assert.deepEqual(widths, [phone.viewport.width, phone.viewport.width]);
   for (const column of ['code', 'name', 'class', 'description', 'reference'])
     assert.equal(await page.isVisible(`th[data-sort="${column}"] button`), true, column);
   await page.screenshot({ path: screenshotPath('phone.png'), fullPage: false });
