@@ -70,3 +70,15 @@ test('a shared address keeps the code anchor: ?q=5&sort=-code#503', async () => 
   assert.equal((await addressOf(page)).search, '?q=50&sort=-code');
   assert.deepEqual(page.problems, []);
 });
+
+test('Enter in the search field keeps the view: no reload that would drop the sort', async () => {
+  const page = await session.open('?sort=-name');
+  await page.evaluate(() => {
+    window.notReloaded = true;
+  });
+  await page.fill('#query', 'teapot');
+  await page.press('#query', 'Enter');
+  assert.equal(await page.evaluate(() => window.notReloaded), true);
+  assert.equal((await addressOf(page)).search, '?q=teapot&sort=-name');
+  assert.deepEqual(page.problems, []);
+});
