@@ -35,11 +35,14 @@ bool is_digits(std::string_view text) {
     return true;
 }
 
+// "15.5.5": numbers joined by single dots.
 bool is_section_number(std::string_view text) {
-    if (text.empty() || text.back() == '.') return false;
-    for (char ch : text)
-        if (ch != '.' && (ch < '0' || ch > '9')) return false;
-    return text.front() != '.';
+    for (;;) {
+        const std::size_t dot = text.find('.');
+        if (!is_digits(text.substr(0, dot))) return false;
+        if (dot == std::string_view::npos) return true;
+        text.remove_prefix(dot + 1);
+    }
 }
 
 }  // namespace

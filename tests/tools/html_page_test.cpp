@@ -51,8 +51,9 @@ TEST_CASE("reference_url links an RFC section to the RFC Editor's HTML") {
 }
 
 TEST_CASE("reference_url gives nothing for a reference in another form") {
-    for (const char* reference : {"", "nginx", "RFC 9110", "RFC §15", "RFC x110 §15", "RFC 9110 §", "RFC 9110 §15.",
-                                  "RFC 9110 §.15", "RFC 9110 §15a", "rfc 9110 §15", "RFC 9110 15.5"}) {
+    for (const char* reference :
+         {"", "nginx", "RFC 9110", "RFC §15", "RFC x110 §15", "RFC 9110 §", "RFC 9110 §15.", "RFC 9110 §.15",
+          "RFC 9110 §15..5", "RFC 9110 §15a", "rfc 9110 §15", "RFC 9110 15.5"}) {
         INFO(reference);
         CHECK(httpstatus_tools::reference_url(reference).empty());
     }
