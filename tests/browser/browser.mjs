@@ -50,7 +50,7 @@ function findChromium() {
   return null;
 }
 
-export const pagePath = required('HTTPSTATUS_PAGE');
+const pagePath = required('HTTPSTATUS_PAGE');
 export const pageFileUrl = pathToFileURL(pagePath).href;
 
 const chromiumPath = findChromium();
