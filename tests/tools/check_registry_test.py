@@ -98,7 +98,15 @@ class CheckRegistry(unittest.TestCase):
         code, _, err = run(wrong)
         self.assertEqual(code, 2)
         self.assertIn("expected the header row", err)
-        code, _, err = run(REGISTRY, "--header", str(REGISTRY))
+        empty_include = pathlib.Path(self.folder.name) / "include"
+        code, _, err = run(REGISTRY, "--include", str(empty_include))
+        self.assertEqual(code, 2)
+        self.assertIn("cannot read", err)
+        (empty_include / "httpstatus" / "detail").mkdir(parents=True)
+        (empty_include / "httpstatus" / "httpstatus.hpp").write_text(
+            (ROOT / "include" / "httpstatus" / "httpstatus.hpp").read_text(encoding="utf-8"), encoding="utf-8")
+        (empty_include / "httpstatus" / "detail" / "registry.hpp").write_text("// no rows\n", encoding="utf-8")
+        code, _, err = run(REGISTRY, "--include", str(empty_include))
         self.assertEqual(code, 2)
         self.assertIn("no table rows found", err)
 

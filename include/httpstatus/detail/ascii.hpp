@@ -1,0 +1,30 @@
+// httpstatus — ASCII helpers: case folding, digits, and the one substring test that search uses.
+// SPDX-License-Identifier: MIT
+// Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
+#ifndef HTTPSTATUS_DETAIL_ASCII_HPP
+#define HTTPSTATUS_DETAIL_ASCII_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace httpstatus::detail {
+
+// ASCII only: the registry's names are ASCII, and locale-free folding keeps every function constexpr.
+constexpr char to_lower(char ch) noexcept { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; }
+constexpr bool is_digit(char ch) noexcept { return ch >= '0' && ch <= '9'; }
+
+// Does haystack contain needle, ignoring ASCII case? An empty needle is in every haystack.
+constexpr bool contains_ignoring_case(std::string_view haystack, std::string_view needle) noexcept {
+    if (needle.size() > haystack.size()) return false;
+    const std::size_t last_start = haystack.size() - needle.size();
+    for (std::size_t start = 0; start <= last_start; ++start) {
+        std::size_t i = 0;
+        while (i < needle.size() && to_lower(haystack[start + i]) == to_lower(needle[i])) ++i;
+        if (i == needle.size()) return true;
+    }
+    return false;
+}
+
+}  // namespace httpstatus::detail
+
+#endif  // HTTPSTATUS_DETAIL_ASCII_HPP
