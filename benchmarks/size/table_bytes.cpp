@@ -14,7 +14,8 @@ int main() {
     const std::size_t rows = sizeof(httpstatus::registry);  // the rows and the row of each code
     const std::size_t code_index = sizeof(httpstatus::detail::registry_names_by_code);
     const std::size_t name_index = sizeof(httpstatus::detail::name_index);  // only where from_name is used
-    std::printf("rows and their names by code: %zu bytes (%zu x %zu + 500)\ntext: %zu bytes\nnames by code: %zu bytes\nname index: %zu bytes\n"
+    std::printf("rows and their code index: %zu bytes (%zu x %zu + 500)\ntext: %zu bytes\nnames by code: %zu "
+                "bytes\nname index: %zu bytes\n"
                 "table_bytes: %zu\n",
                 rows, httpstatus::all().size(), sizeof(httpstatus::status_info), text, code_index, name_index,
                 rows + text + code_index + name_index);

@@ -19,4 +19,13 @@ struct rows_with_200 {
 };
 static_assert(reflection::in_step<in_step, rows_with_200>(std::make_index_sequence<300>{}));
 
+// The tables of the table_* tests, with every rule kept.
+using httpstatus::status;
+constexpr httpstatus::table valid{{
+    {status{461}, "Quota Exceeded", ""},
+    {status{462}, "Plan Expired", "", "", "Plan Lapsed"},
+    {status{599}, "A", "No name is missing."},
+}};
+static_assert(valid.size() == 3);
+
 int main() { return 0; }

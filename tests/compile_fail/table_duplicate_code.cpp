@@ -1,0 +1,9 @@
+// expect: table_error_duplicate_code
+// A constexpr table that breaks a rule does not compile, and the error names the rule.
+#include <httpstatus/httpstatus.hpp>
+
+using httpstatus::status;
+constexpr httpstatus::table broken{{
+    {status{461}, "A", ""},
+    {status{461}, "B", ""},
+}};

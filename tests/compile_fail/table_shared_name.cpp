@@ -1,0 +1,9 @@
+// expect: table_error_two_rows_answer_to_one_name
+// A constexpr table that breaks a rule does not compile, and the error names the rule.
+#include <httpstatus/httpstatus.hpp>
+
+using httpstatus::status;
+constexpr httpstatus::table broken{{
+    {status{461}, "Quota Exceeded", ""},
+    {status{462}, "Plan Expired", "", "", "QUOTA_EXCEEDED"},
+}};

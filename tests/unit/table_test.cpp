@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// httpstatus::table at run time: the registry, the unofficial codes and a program's own table are
+// one type with one set of lookups.
+#include "catch.hpp"
+
+#include <httpstatus/httpstatus.hpp>
+#include <httpstatus/unofficial.hpp>
+
+#include <climits>
+#include <string>
+#include <type_traits>
+
+namespace hs = httpstatus;
+using hs::status;
+
+namespace {
+constexpr hs::table api_codes{{
+    {status{461}, "Quota Exceeded", "The account has used up its monthly quota."},
+    {status{463}, "Key Revoked", "The API key was revoked.", "API guide", "Key Withdrawn"},
+}};
+
+// Text made at run time, so that no lookup below can be folded by the compiler.
+std::string text(const char* s) { return {s}; }
+}  // namespace
+
+TEST_CASE("the registry and the unofficial codes are tables") {
+    STATIC_REQUIRE(std::is_same_v<decltype(hs::registry), const hs::table<63>&>);
+    STATIC_REQUIRE(std::is_same_v<std::remove_cv_t<decltype(hs::unofficial::codes)>, hs::table<21>>);
+    CHECK(hs::registry.size() == hs::all().size());
+    CHECK(&hs::registry[0] == &hs::all().front());  // the same rows, not a copy
+    CHECK(&hs::unofficial::codes[0] == &hs::unofficial::all().front());
+}
+
+TEST_CASE("the free functions answer as the registry's members do") {
+    for (int code = -1; code <= 700; ++code) {
+        CHECK(hs::find(code) == hs::registry.find(code));
+        CHECK(hs::is_registered(code) == hs::registry.contains(code));
+        CHECK(hs::reason_phrase(code) == hs::registry.reason_phrase(code));
+        CHECK(hs::description(code) == hs::registry.description(code));
+        CHECK(hs::is_cacheable_by_default(code) == hs::registry.is_cacheable_by_default(code));
+        CHECK(hs::unofficial::find(code) == hs::unofficial::codes.find(code));
+    }
+    for (const auto& e : hs::all()) {
+        CHECK(hs::from_name(std::string(e.name)) == hs::registry.from_name(std::string(e.name)));
+        for (auto alias : e.aliases) CHECK(hs::from_name(alias) == hs::registry.from_name(alias));
+    }
+    CHECK(hs::registry.search(text("client error")).size() == hs::search("client error").size());
+}
+
+TEST_CASE("a program's own table: every lookup, for codes it has and codes it has not") {
+    REQUIRE(api_codes.size() == 2);
+    const hs::status_info* quota = api_codes.find(461);
+    REQUIRE(quota == api_codes.begin());
+    CHECK(quota->name == "Quota Exceeded");
+    CHECK(quota->class_ == hs::status_class::client_error);
+    CHECK(api_codes.find(status{463}) == &api_codes[1]);
+    CHECK(api_codes.find(404) == nullptr);
+    CHECK(api_codes.find(462) == nullptr);
+    CHECK(api_codes.reason_phrase(status{463}) == "Key Revoked");
+    CHECK(api_codes.reason_phrase(500).empty());
+    CHECK(api_codes.description(461) == "The account has used up its monthly quota.");
+    CHECK(api_codes.from_name(text("key_withdrawn")) == status{463});
+    CHECK(api_codes.from_name(text("KEY REVOKED")) == status{463});
+    CHECK_FALSE(api_codes.from_name(text("key")));
+    CHECK_FALSE(api_codes.from_name(text("Not Found")));
+
+    const hs::search_results found = api_codes.search(text("46"));
+    REQUIRE(found.size() == 2);
+    CHECK(&found[0] == api_codes.begin());
+    CHECK(found.begin()->value() == 461);
+    CHECK(api_codes.search(text("withdrawn")).size() == 1);
+    CHECK(api_codes.search(text("server error")).empty());
+    CHECK(hs::matches(api_codes[1], text("revoked")));
+}
+
+TEST_CASE("a table's lookups stay in bounds for any int") {
+    for (int code : {INT_MIN, -1, 0, 99, 100, 599, 600, 65535, INT_MAX}) {
+        CHECK(api_codes.find(code) == nullptr);
+        CHECK_FALSE(api_codes.contains(code));
+        CHECK(api_codes.reason_phrase(code).empty());
+        CHECK(api_codes.description(code).empty());
+    }
+}
