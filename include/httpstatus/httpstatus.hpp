@@ -209,7 +209,7 @@ struct status_info {
     std::string_view name{};                    // registered name, the reason phrase: "Not Found"
     std::string_view description{};             // what the code means
     std::string_view reference{};               // where it is defined: "RFC 9110 §15.5.5"
-    name_list aliases{};                        // older names: "Payload Too Large", "I'm a teapot", ...
+    name_list aliases{};                        // older names still in use: "Payload Too Large", ...
     registration state = registration::active;  // active, deprecated, unused or obsoleted
     bool cacheable = false;                     // heuristically cacheable by default (RFC 9110 §15.1)
     // From the first digit of the code: set from `code`, never written by a row.

@@ -5,7 +5,7 @@
 // type, httpstatus::unofficial::codes, and the same lookups in namespace httpstatus::unofficial.
 // Nothing falls back to it silently: httpstatus::find(499) stays nullptr, unofficial::find(499) is
 // nginx's "Client Closed Request", and unofficial::find_any(code) is the one lookup that tries the
-// registry first and this table second. 418 "I'm a teapot" is not here: it is the older name of the
+// registry first and this table second. 418 "I'm a teapot" is not here: it is an alias of the
 // registered (Unused) 418.
 #ifndef HTTPSTATUS_UNOFFICIAL_HPP
 #define HTTPSTATUS_UNOFFICIAL_HPP
