@@ -1,4 +1,4 @@
-# Warnings as errors for our own targets (tests, tools). Never attached to the exported target:
+# Warnings as errors for our own targets (tests, the command, examples). Never attached to the exported target:
 # consumers choose their own flags.
 if(NOT TARGET httpstatus_warnings)
   add_library(httpstatus_warnings INTERFACE)

@@ -2,7 +2,7 @@
 // from_name: registered and older names, in any case, with ' ', '_' and '-' alike.
 #include "catch.hpp"
 
-#include "../../tools/enumerator_name.hpp"
+#include "enumerator_name.hpp"
 
 #include <httpstatus/httpstatus.hpp>
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The enumerator a registry row is named by: its registered name in snake_case.
-// Shared by the CLI (for docs/status-codes.md) and by tests/static/enum_table_sync.cpp, which checks
-// that the compiler's name of each enumerator agrees with this rule.
-#ifndef HTTPSTATUS_TOOLS_ENUMERATOR_NAME_HPP
-#define HTTPSTATUS_TOOLS_ENUMERATOR_NAME_HPP
+// Shared by the command (the Enumerator column of docs/status-codes.md) and by the tests, which
+// check that the compiler's name of each enumerator agrees with this rule; they reach it through the
+// target httpstatus_enumerator_name.
+#ifndef HTTPSTATUS_COMMAND_ENUMERATOR_NAME_HPP
+#define HTTPSTATUS_COMMAND_ENUMERATOR_NAME_HPP
 
 #include <httpstatus/httpstatus.hpp>
 
@@ -49,4 +50,4 @@ constexpr enumerator_name enumerator_name_of(const httpstatus::status_info& entr
 
 }  // namespace httpstatus_tools
 
-#endif  // HTTPSTATUS_TOOLS_ENUMERATOR_NAME_HPP
+#endif  // HTTPSTATUS_COMMAND_ENUMERATOR_NAME_HPP

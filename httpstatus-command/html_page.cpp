@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "html_page.hpp"
 
-#include "page_assets.hpp"  // generated from tools/page/ by cmake/embed_text.cmake
+#include "page_assets.hpp"  // generated from page/ by cmake/embed_text.cmake
 
 #include <httpstatus/httpstatus.hpp>
 
@@ -116,7 +116,7 @@ std::string version_text() {
 
 }  // namespace
 
-// Copies the frame, tools/page/frame.html, putting each {{placeholder}} in: style, script, rows,
+// Copies the frame, page/frame.html, putting each {{placeholder}} in: style, script, rows,
 // count, version. An unknown placeholder is copied as it is, and a test looks for it.
 void write_html_page(std::ostream& out) {
     std::string_view frame = page_assets::frame_html;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// docs/index.html: the seed page rebuilt from the library's table. The page's frame, style and
-// script live in tools/page/ and are compiled into the program; the rows come from httpstatus::all().
-#ifndef HTTPSTATUS_TOOLS_HTML_PAGE_HPP
-#define HTTPSTATUS_TOOLS_HTML_PAGE_HPP
+// docs/index.html: the status-code page rebuilt from the library's table. The page's frame, style
+// and script live in page/ beside this file and are compiled into the program; the rows come from
+// httpstatus::all().
+#ifndef HTTPSTATUS_COMMAND_HTML_PAGE_HPP
+#define HTTPSTATUS_COMMAND_HTML_PAGE_HPP
 
 #include <iosfwd>
 #include <string>
@@ -21,4 +22,4 @@ void write_html_page(std::ostream& out);
 
 }  // namespace httpstatus_tools
 
-#endif  // HTTPSTATUS_TOOLS_HTML_PAGE_HPP
+#endif  // HTTPSTATUS_COMMAND_HTML_PAGE_HPP
