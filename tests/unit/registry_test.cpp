@@ -56,7 +56,10 @@ TEST_CASE("the table matches the registry CSV row by row") {
         CHECK(e.reference == fields[2]);
         CHECK(state_name(e.state) == fields[3]);
         std::string aliases;
-        for (std::string_view alias : e.aliases) aliases += (aliases.empty() ? "" : ";") + std::string(alias);
+        for (std::string_view alias : e.aliases) {
+            if (!aliases.empty()) aliases += ';';
+            aliases += alias;
+        }
         CHECK(aliases == fields[4]);
     }
 }
