@@ -57,7 +57,7 @@ inline std::vector<int> codes_with_unregistered() {
     return codes;
 }
 
-// Names as users write them: registered and older names in the registry's spelling, lowercase,
+// Names as users write them: registered names and aliases in the registry's spelling, lowercase,
 // UPPER_SNAKE and kebab-case; 5% are not names at all.
 inline std::vector<std::string> name_inputs() {
     std::vector<std::string> spellings;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// name -> code, ignoring case and treating ' ', '_' and '-' alike, older names included:
+// name -> code, ignoring case and treating ' ', '_' and '-' alike, aliases included:
 // httpstatus::from_name against an unordered_map keyed by the folded name (folding counted) and a
 // linear scan over the folded names.
 #include "contenders.hpp"

@@ -45,9 +45,11 @@ int main() {
         const status s = route_status(path);
         const std::string_view phrase = httpstatus::reason_phrase(s);
         const std::string_view header = extra_header(s);
-        std::printf("%-10.*s %d %.*s%s%.*s\n", static_cast<int>(path.size()), path.data(), httpstatus::to_int(s),
-                    static_cast<int>(phrase.size()), phrase.data(), header.empty() ? "" : " | ",
-                    static_cast<int>(header.size()), header.data());
+        std::printf("%-10.*s %d %.*s", static_cast<int>(path.size()), path.data(), httpstatus::to_int(s),
+                    static_cast<int>(phrase.size()), phrase.data());
+        // An empty string_view's data() may be null, and %.*s needs an array even for zero characters.
+        if (!header.empty()) std::printf(" | %.*s", static_cast<int>(header.size()), header.data());
+        std::printf("\n");
     }
     return 0;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// from_name finds exactly the one entry whose name or older name has the input's key, in the
+// from_name finds exactly the one entry whose name or alias has the input's key, in the
 // registry and in the unofficial table; every registered name finds its code.
 #include "reference.hpp"
 #include "text_input.hpp"

@@ -51,7 +51,7 @@ inline std::string name_key(std::string_view name) {
     return key;
 }
 
-// The code of the one entry of a table whose name or an older name has the key of `name`.
+// The code of the one entry of a table whose name or an alias has the key of `name`.
 inline std::optional<httpstatus::status> from_name(httpstatus::entry_span table, std::string_view name) {
     const std::string key = name_key(name);
     std::optional<httpstatus::status> found;
@@ -67,7 +67,7 @@ inline std::optional<httpstatus::status> from_name(httpstatus::entry_span table,
     return answering == 1 ? found : std::nullopt;
 }
 
-// search's rule: the code as text, the name, an older name or the class label contains the query.
+// search's rule: the code as text, the name, an alias or the class label contains the query.
 inline bool matches(const httpstatus::status_info& e, std::string_view query) {
     const std::string q = lower(query);
     if (std::to_string(e.value()).find(q) != std::string::npos) return true;

@@ -26,7 +26,7 @@ test('the page loads with every row, in code order, and fetches nothing else', a
   assert.deepEqual(page.problems, []);
 });
 
-test('every row shows the library entry: name, older names, class, description, reference, badges', async () => {
+test('every row shows the library entry: name, aliases, class, description, reference, badges', async () => {
   const page = await session.open();
   const shown = await page.$$eval('#codes tbody tr', (trs) =>
     trs.map((tr) => ({

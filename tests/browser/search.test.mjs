@@ -5,7 +5,7 @@ import { test } from 'node:test';
 
 import { browserSession, expected, visibleCodes } from './browser.mjs';
 
-// The issue's four, then the edges of the rule: case, older names, text that is on the page but not
+// The issue's four, then the edges of the rule: case, aliases, text that is on the page but not
 // searched (descriptions, badges, references, "formerly"), spaces, punctuation, non-ASCII, and a
 // query longer than the library folds (64 characters).
 const named = ['teapot', 'client error', '41', '5'];
@@ -64,7 +64,7 @@ test('the count says how many rows are shown, and "no matching status codes" whe
 
 // Many more queries, set into the field directly: every piece of one, two and three characters of
 // the table's searched text (and the two-character pieces in capitals), the edges above, and every
-// name and older name.
+// name and alias.
 test('the page and search() agree on every query tried', async (t) => {
   const page = await searchPage();
   const { rows } = expected();

@@ -35,7 +35,7 @@ TEST_CASE("a status without a registered name prints as its number alone") {
     CHECK(printed(*hs::parse("499 Client Closed Request")) == "499");
 }
 
-TEST_CASE("a status class prints as the seed page's label") {
+TEST_CASE("a status class prints as the status-code page's label") {
     CHECK(printed(hs::status_class::client_error) == "Client Error");
     CHECK(printed(hs::status_class::redirection) == "Redirect");
     CHECK(printed(static_cast<hs::status_class>(9)).empty());

@@ -33,7 +33,7 @@ TEST_CASE("the unofficial table holds the widely seen vendor codes, each with it
     CHECK(un::find(598)->reference == "network proxies (Microsoft)");
 }
 
-TEST_CASE("418 stays in the registry as the older name of (Unused)") {
+TEST_CASE("418 stays in the registry as an alias of (Unused)") {
     CHECK(un::find(418) == nullptr);
     CHECK(hs::find(418)->aliases[0] == "I'm a teapot");
     CHECK_FALSE(un::from_name("I'm a teapot").has_value());

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The enum and the table cannot drift: for every value 0–999, `status` has an enumerator exactly when
-// the table has a row, and the enumerator is named after the row (see tools/enumerator_name.hpp).
+// the table has a row, and the enumerator is named after the row (see httpstatus-command/enumerator_name.hpp).
 // Adding an enumerator without a row, or a row without an enumerator, makes this file fail to compile.
 // tests/compile_fail/enum_without_row.cpp shows the same check failing on a drifted enum.
 #include "enum_reflection.hpp"
 
-#include "../../tools/enumerator_name.hpp"
+#include "enumerator_name.hpp"
 
 #include <httpstatus/httpstatus.hpp>
 
@@ -17,7 +17,7 @@ namespace {
 struct registry_rows {
     static constexpr bool has_row(int code) noexcept { return httpstatus::is_registered(code); }
     static constexpr bool is_row_name(int code, std::string_view enumerator) noexcept {
-        return httpstatus_tools::enumerator_name_of(*httpstatus::find(code)).view() == enumerator;
+        return httpstatus_command::enumerator_name_of(*httpstatus::find(code)).view() == enumerator;
     }
 };
 }  // namespace

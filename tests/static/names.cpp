@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// from_name and the older names, in constant expressions; this file passes by compiling.
+// from_name and the aliases, in constant expressions; this file passes by compiling.
 #include <httpstatus/httpstatus.hpp>
 
 #include <string_view>

@@ -7,7 +7,7 @@
 namespace hs = httpstatus;
 using hs::status;
 
-// The registry has 63 permanent codes, 40 of which were on the seed page.
+// The registry has 63 permanent codes, 40 of which were on the status-code page.
 static_assert(hs::all().size() == 63);
 static_assert(hs::all().front().code == status::continue_);
 static_assert(hs::all().back().code == status::network_authentication_required);
@@ -60,18 +60,18 @@ static_assert(hs::find(413)->aliases.size() == 2);
 static_assert(*hs::find(413)->aliases.begin() == "Payload Too Large");
 static_assert(hs::find(200)->aliases.empty() && hs::find(200)->aliases.size() == 0);
 
-// Every alias enumerator is an older name of its row, as from_name reads it.
+// Every alias enumerator is an alias of its row, as from_name reads it.
 static_assert(hs::from_name("payload_too_large") == status::payload_too_large);
 static_assert(hs::from_name("unprocessable_entity") == status::unprocessable_entity);
 static_assert(hs::from_name("requested_range_not_satisfiable") == status::requested_range_not_satisfiable);
 static_assert(hs::from_name("moved_temporarily") == status::moved_temporarily);
 static_assert(hs::from_name("im_a_teapot") == status::im_a_teapot);
 
-// Seed-page corrections the issue asks for.
+// Corrections to the status-code page's text.
 static_assert(hs::description(403).find("considers them insufficient") != std::string_view::npos);
 static_assert(hs::description(305).substr(0, 11) == "Deprecated.");
 
-// The class labels are the seed page's.
+// The class labels are the status-code page's.
 static_assert(hs::to_string(hs::status_class::redirection) == "Redirect");
 static_assert(hs::to_string(hs::status_class::client_error) == "Client Error");
 static_assert(hs::to_string(static_cast<hs::status_class>(0)).empty());

@@ -131,7 +131,7 @@ TEST_CASE("class_of and the predicates follow the first digit") {
     STATIC_REQUIRE(hs::is_client_error(status::not_found));
 }
 
-TEST_CASE("to_string(status_class) gives the seed page's labels") {
+TEST_CASE("to_string(status_class) gives the status-code page's labels") {
     CHECK(hs::to_string(status_class::informational) == "Informational");
     CHECK(hs::to_string(status_class::successful) == "Successful");
     CHECK(hs::to_string(status_class::redirection) == "Redirect");
@@ -157,7 +157,7 @@ TEST_CASE("content and caching rules") {
     CHECK_FALSE(hs::is_cacheable_by_default(status::created));
 }
 
-TEST_CASE("older names are a random-access range of string views") {
+TEST_CASE("aliases are a random-access range of string views") {
     const auto& aliases = hs::find(status::content_too_large)->aliases;
     REQUIRE(aliases.size() == 2);
     const auto* it = aliases.begin();

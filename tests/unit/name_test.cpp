@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// from_name: registered and older names, in any case, with ' ', '_' and '-' alike.
+// from_name: registered names and aliases, in any case, with ' ', '_' and '-' alike.
 #include "catch.hpp"
 
-#include "../../tools/enumerator_name.hpp"
+#include "enumerator_name.hpp"
 
 #include <httpstatus/httpstatus.hpp>
 
@@ -23,7 +23,7 @@ TEST_CASE("from_name finds every registered name but the ambiguous (Unused)") {
     }
 }
 
-TEST_CASE("from_name finds every older name") {
+TEST_CASE("from_name finds every alias") {
     int aliases = 0;
     for (const auto& e : hs::all()) {
         for (std::string_view alias : e.aliases) {
@@ -80,7 +80,7 @@ TEST_CASE("from_name reads a view without a terminating NUL") {
 
 TEST_CASE("from_name reads every enumerator's spelling but the ones the rule changes") {
     for (const auto& e : hs::all()) {
-        const auto enumerator = httpstatus_tools::enumerator_name_of(e);
+        const auto enumerator = httpstatus_command::enumerator_name_of(e);
         INFO(enumerator.view());
         if (e.is_unused() || e.code == status::continue_) {
             // unused_306, unused_418 and continue_ are not names; "(Unused)" and "Continue" are.

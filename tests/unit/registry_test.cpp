@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The table against its sources: the registry CSV row by row, and the seed page's 40 rows.
+// The table against its sources: the registry CSV row by row, and the status-code page's 40 rows.
 #include "catch.hpp"
 
 #include <httpstatus/httpstatus.hpp>
@@ -56,17 +56,20 @@ TEST_CASE("the table matches the registry CSV row by row") {
         CHECK(e.reference == fields[2]);
         CHECK(state_name(e.state) == fields[3]);
         std::string aliases;
-        for (std::string_view alias : e.aliases) aliases += (aliases.empty() ? "" : ";") + std::string(alias);
+        for (std::string_view alias : e.aliases) {
+            if (!aliases.empty()) aliases += ';';
+            aliases += alias;
+        }
         CHECK(aliases == fields[4]);
     }
 }
 
-TEST_CASE("the seed page's rows: same codes, names (or older names), classes and descriptions") {
-    int seed_rows = 0;
-    for (const std::string& line : read_lines(HTTPSTATUS_TEST_DATA_DIR "/seed-page.txt")) {
+TEST_CASE("the status-code page's rows: same codes, names (or aliases), classes and descriptions") {
+    int page_rows = 0;
+    for (const std::string& line : read_lines(HTTPSTATUS_TEST_DATA_DIR "/status-code-page.txt")) {
         // Rows look like "404 Not Found Client Error Indicates that ..."
         if (line.size() < 4 || line[3] != ' ' || !hs::parse(std::string_view(line).substr(0, 3))) continue;
-        ++seed_rows;
+        ++page_rows;
         INFO(line);
         const hs::status_info* e = hs::find(std::stoi(line.substr(0, 3)));
         REQUIRE(e != nullptr);
@@ -96,5 +99,5 @@ TEST_CASE("the seed page's rows: same codes, names (or older names), classes and
             CHECK(e->description == text);
         }
     }
-    CHECK(seed_rows == 40);
+    CHECK(page_rows == 40);
 }

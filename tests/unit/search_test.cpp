@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// search: the seed page's search box, as a function.
+// search: the status-code page's search box, as a function.
 #include "catch.hpp"
 
 #include <httpstatus/httpstatus.hpp>
@@ -37,7 +37,7 @@ bool plain_match(const hs::status_info& e, std::string_view query) {
 }
 }  // namespace
 
-TEST_CASE("search matches code text, name, older names and class label, ignoring case") {
+TEST_CASE("search matches code text, name, aliases and class label, ignoring case") {
     CHECK(codes_of(hs::search("teapot")) == std::vector<int>{418});
     CHECK(codes_of(hs::search("TEAPOT")) == std::vector<int>{418});
     CHECK(codes_of(hs::search("404")) == std::vector<int>{404});

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
-// docs/index.html: the seed page rebuilt from the library's table. The page's frame, style and
-// script live in tools/page/ and are compiled into the program; the rows come from httpstatus::all().
-#ifndef HTTPSTATUS_TOOLS_HTML_PAGE_HPP
-#define HTTPSTATUS_TOOLS_HTML_PAGE_HPP
+// docs/index.html: the status-code page rebuilt from the library's table. The page's frame, style
+// and script live in page/ beside this file and are compiled into the program; the rows come from
+// httpstatus::all().
+#ifndef HTTPSTATUS_COMMAND_HTML_PAGE_HPP
+#define HTTPSTATUS_COMMAND_HTML_PAGE_HPP
 
 #include <iosfwd>
 #include <string>
 #include <string_view>
 
-namespace httpstatus_tools {
+namespace httpstatus_command {
 
 // Text made safe to put between HTML tags or inside a quoted attribute.
 std::string html_escaped(std::string_view text);
@@ -19,6 +20,6 @@ std::string reference_url(std::string_view reference);
 // The whole page, one self-contained file: nothing in it is fetched when it opens.
 void write_html_page(std::ostream& out);
 
-}  // namespace httpstatus_tools
+}  // namespace httpstatus_command
 
-#endif  // HTTPSTATUS_TOOLS_HTML_PAGE_HPP
+#endif  // HTTPSTATUS_COMMAND_HTML_PAGE_HPP

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
 // The enumerator a registry row is named by: its registered name in snake_case.
-// Shared by the CLI (for docs/status-codes.md) and by tests/static/enum_table_sync.cpp, which checks
-// that the compiler's name of each enumerator agrees with this rule.
-#ifndef HTTPSTATUS_TOOLS_ENUMERATOR_NAME_HPP
-#define HTTPSTATUS_TOOLS_ENUMERATOR_NAME_HPP
+// Shared by the command (the Enumerator column of docs/status-codes.md) and by the tests, which
+// check that the compiler's name of each enumerator agrees with this rule; they reach it through the
+// target httpstatus_enumerator_name.
+#ifndef HTTPSTATUS_COMMAND_ENUMERATOR_NAME_HPP
+#define HTTPSTATUS_COMMAND_ENUMERATOR_NAME_HPP
 
 #include <httpstatus/httpstatus.hpp>
 
 #include <cstddef>
 #include <string_view>
 
-namespace httpstatus_tools {
+namespace httpstatus_command {
 
 // A name short enough for any enumerator, built at compile time.
 struct enumerator_name {
@@ -47,6 +48,6 @@ constexpr enumerator_name enumerator_name_of(const httpstatus::status_info& entr
     return out;
 }
 
-}  // namespace httpstatus_tools
+}  // namespace httpstatus_command
 
-#endif  // HTTPSTATUS_TOOLS_ENUMERATOR_NAME_HPP
+#endif  // HTTPSTATUS_COMMAND_ENUMERATOR_NAME_HPP

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// httpstatus: the seed page on the terminal. Looks codes up, filters like the page's search box,
+// httpstatus: the status-code page on the terminal. Looks codes up, filters like the page's search box,
 // lists the table sorted, and writes docs/status-codes.md and docs/index.html. Built on the library alone.
 #include "enumerator_name.hpp"
 #include "html_page.hpp"
@@ -26,7 +26,7 @@ constexpr std::string_view usage = R"(Usage: httpstatus [--unofficial] [--sort c
        httpstatus --help | --version
 
 Looks up HTTP status codes in the IANA registry, like the search box of a status-code page:
-QUERY matches a code ("404", "41", "5"), a name or older name ("teapot"), or a class
+QUERY matches a code ("404", "41", "5"), a name or alias ("teapot"), or a class
 ("client error"), ignoring case; several words are joined with spaces.
 One match prints the whole entry; several print one row each.
 
@@ -91,7 +91,7 @@ std::string aliases_of(const status_info& e) {
 void print_entry(std::ostream& out, const status_info& e) {
     out << e.value() << ' ' << e.name << '\n';
     out << "  Class:        " << to_string(e.class_) << " (" << e.value() / 100 << "xx)\n";
-    if (!e.aliases.empty()) out << "  Older names:  " << aliases_of(e) << '\n';
+    if (!e.aliases.empty()) out << "  Aliases:      " << aliases_of(e) << '\n';
     out << "  Description:  " << e.description << '\n';
     out << "  Reference:    " << e.reference << '\n';
     const std::string notes = notes_of(e);
@@ -116,18 +116,18 @@ void print_rows(std::ostream& out, const std::vector<const status_info*>& rows) 
 
 void print_markdown(std::ostream& out) {
     out << "# HTTP status codes\n\n"
-           "<!-- Generated from include/httpstatus/httpstatus.hpp by `httpstatus --markdown`\n"
+           "<!-- Generated from include/httpstatus/detail/registry.hpp by `httpstatus --markdown`\n"
            "     (build target httpstatus-docs). Do not edit: a test fails when this file is stale. -->\n\n"
            "The "
         << httpstatus::all().size()
-        << " codes of the IANA HTTP Status Code Registry, as the table in `httpstatus.hpp` holds them.\n"
-           "Class labels are those of the page httpstatus grew from. *Cacheable* means heuristically\n"
-           "cacheable by default (RFC 9110 §15.1); *no content* means a response never has content\n"
-           "(RFC 9110 §6.4.1).\n\n"
-           "| Code | Name | Enumerator | Class | Older names | Reference | Notes | Description |\n"
-           "|-----:|------|------------|-------|-------------|-----------|-------|-------------|\n";
+        << " codes of the IANA HTTP Status Code Registry, as `httpstatus::registry` holds them.\n"
+           "Class labels are those of the status-code page httpstatus grew from. *Cacheable* means\n"
+           "heuristically cacheable by default (RFC 9110 §15.1); *no content* means a response never has\n"
+           "content (RFC 9110 §6.4.1).\n\n"
+           "| Code | Name | Enumerator | Class | Aliases | Reference | Notes | Description |\n"
+           "|-----:|------|------------|-------|---------|-----------|-------|-------------|\n";
     for (const status_info& e : httpstatus::all())
-        out << "| " << e.value() << " | " << e.name << " | `" << httpstatus_tools::enumerator_name_of(e).view()
+        out << "| " << e.value() << " | " << e.name << " | `" << httpstatus_command::enumerator_name_of(e).view()
             << "` | " << to_string(e.class_) << " | " << aliases_of(e) << " | " << e.reference << " | " << notes_of(e)
             << " | " << e.description << " |\n";
 }
@@ -266,7 +266,7 @@ int main(int argc, char** argv) {
     options opts;
     if (const auto done = parse_arguments(argc, argv, opts)) return *done;
     if (opts.html) {
-        httpstatus_tools::write_html_page(std::cout);
+        httpstatus_command::write_html_page(std::cout);
         return 0;
     }
     if (opts.markdown) {

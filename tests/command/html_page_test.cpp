@@ -17,7 +17,7 @@ namespace {
 
 std::string page() {
     std::ostringstream out;
-    httpstatus_tools::write_html_page(out);
+    httpstatus_command::write_html_page(out);
     return out.str();
 }
 
@@ -37,17 +37,17 @@ std::size_t occurrences(const std::string& text, const std::string& part) {
 }  // namespace
 
 TEST_CASE("html_escaped makes text safe between tags and in quoted attributes") {
-    CHECK(httpstatus_tools::html_escaped("Not Found") == "Not Found");
-    CHECK(httpstatus_tools::html_escaped(R"(<a href="x">I'm & you</a>)") ==
+    CHECK(httpstatus_command::html_escaped("Not Found") == "Not Found");
+    CHECK(httpstatus_command::html_escaped(R"(<a href="x">I'm & you</a>)") ==
           "&lt;a href=&quot;x&quot;&gt;I&#39;m &amp; you&lt;/a&gt;");
-    CHECK(httpstatus_tools::html_escaped("").empty());
-    CHECK(httpstatus_tools::html_escaped("RFC 9110 §15.5.5") == "RFC 9110 §15.5.5");
+    CHECK(httpstatus_command::html_escaped("").empty());
+    CHECK(httpstatus_command::html_escaped("RFC 9110 §15.5.5") == "RFC 9110 §15.5.5");
 }
 
 TEST_CASE("reference_url links an RFC section to the RFC Editor's HTML") {
-    CHECK(httpstatus_tools::reference_url("RFC 9110 §15.5.5") ==
+    CHECK(httpstatus_command::reference_url("RFC 9110 §15.5.5") ==
           "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5");
-    CHECK(httpstatus_tools::reference_url("RFC 7725 §3") == "https://www.rfc-editor.org/rfc/rfc7725.html#section-3");
+    CHECK(httpstatus_command::reference_url("RFC 7725 §3") == "https://www.rfc-editor.org/rfc/rfc7725.html#section-3");
 }
 
 TEST_CASE("reference_url gives nothing for a reference in another form") {
@@ -55,14 +55,14 @@ TEST_CASE("reference_url gives nothing for a reference in another form") {
          {"", "nginx", "RFC 9110", "RFC §15", "RFC x110 §15", "RFC 9110 §", "RFC 9110 §15.", "RFC 9110 §.15",
           "RFC 9110 §15..5", "RFC 9110 §15a", "rfc 9110 §15", "RFC 9110 15.5"}) {
         INFO(reference);
-        CHECK(httpstatus_tools::reference_url(reference).empty());
+        CHECK(httpstatus_command::reference_url(reference).empty());
     }
 }
 
 TEST_CASE("every registered reference has a link") {
     for (const httpstatus::status_info& e : httpstatus::all()) {
         INFO(e.reference);
-        CHECK_FALSE(httpstatus_tools::reference_url(e.reference).empty());
+        CHECK_FALSE(httpstatus_command::reference_url(e.reference).empty());
     }
 }
 
@@ -73,7 +73,7 @@ TEST_CASE("the page has one row per code, with its anchor and its description") 
         const std::string code = std::to_string(e.value());
         INFO(code);
         CHECK(occurrences(html, joined({R"(<tr id=")", code, R"("><td class="code"><a href="#)", code, R"(">)"})) == 1);
-        const std::string description = httpstatus_tools::html_escaped(e.description);
+        const std::string description = httpstatus_command::html_escaped(e.description);
         CHECK(occurrences(html, joined({R"(<td class="description">)", description, "</td>"})) == 1);
     }
 }

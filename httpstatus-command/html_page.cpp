@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "html_page.hpp"
 
-#include "page_assets.hpp"  // generated from tools/page/ by cmake/embed_text.cmake
+#include "page_assets.hpp"  // generated from page/ by cmake/embed_text.cmake
 
 #include <httpstatus/httpstatus.hpp>
 
 #include <cstddef>
 #include <ostream>
 
-namespace httpstatus_tools {
+namespace httpstatus_command {
 
 std::string html_escaped(std::string_view text) {
     std::string out;
@@ -116,7 +116,7 @@ std::string version_text() {
 
 }  // namespace
 
-// Copies the frame, tools/page/frame.html, putting each {{placeholder}} in: style, script, rows,
+// Copies the frame, page/frame.html, putting each {{placeholder}} in: style, script, rows,
 // count, version. An unknown placeholder is copied as it is, and a test looks for it.
 void write_html_page(std::ostream& out) {
     std::string_view frame = page_assets::frame_html;
@@ -143,4 +143,4 @@ void write_html_page(std::ostream& out) {
     }
 }
 
-}  // namespace httpstatus_tools
+}  // namespace httpstatus_command

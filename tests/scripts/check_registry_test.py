@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""tools/check-registry against the registry copy in tests/data/, and against doctored copies that
+"""scripts/check-registry against the registry copy in tests/data/, and against doctored copies that
 must fail with the right differences."""
 
 import pathlib
@@ -10,7 +10,7 @@ import tempfile
 import unittest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-TOOL = ROOT / "tools" / "check-registry"
+TOOL = ROOT / "scripts" / "check-registry"
 REGISTRY = ROOT / "tests" / "data" / "iana-registry.csv"
 
 

@@ -29,7 +29,7 @@
   });
 
   // The rule of httpstatus::matches(): the query, ASCII case ignored, is part of the code, the name,
-  // an older name or the class label. An empty query matches every row.
+  // an alias or the class label. An empty query matches every row.
   const matches = (entry, folded) => entry.searched.some((text) => text.includes(folded));
 
   // Numbers in a reference compare as numbers: RFC 9110 §15.4.9 before §15.4.10.
