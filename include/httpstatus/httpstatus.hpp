@@ -14,7 +14,7 @@
 
 // The version lives here once; CMakeLists.txt reads it from these three lines.
 #define HTTPSTATUS_VERSION_MAJOR 1
-#define HTTPSTATUS_VERSION_MINOR 0
+#define HTTPSTATUS_VERSION_MINOR 1
 #define HTTPSTATUS_VERSION_PATCH 0
 #define HTTPSTATUS_VERSION \
     (HTTPSTATUS_VERSION_MAJOR * 10000 + HTTPSTATUS_VERSION_MINOR * 100 + HTTPSTATUS_VERSION_PATCH)
@@ -189,6 +189,7 @@ public:
     // cppcheck-suppress noExplicitConstructor
     constexpr name_list(const char* joined) noexcept
         : name_list(std::string_view(joined)) {}  // NOLINT(google-explicit-constructor)
+    name_list(std::nullptr_t) = delete;           // not a string
 
     constexpr const std::string_view* begin() const noexcept { return names_; }
     constexpr const std::string_view* end() const noexcept { return names_ + size_; }
@@ -202,7 +203,7 @@ private:
 };
 
 // One entry of a table: a code and what is known of it. A row writes the members in this order and
-// may stop after any of them from `description` on: {status{499}, "Client Closed Request", "..."}.
+// may stop after any of them from `name` on: {status{499}, "Client Closed Request", "..."}.
 struct status_info {
     // Every member has a default, so that a row may stop early without -Wmissing-field-initializers.
     status code{};
@@ -253,11 +254,11 @@ private:
 // Does the entry's code (as decimal text), name, an alias or its class label contain the query,
 // ignoring ASCII case? An empty query matches every entry.
 constexpr bool matches(const status_info& e, std::string_view query) noexcept {
-    return detail::contains_ignoring_case(to_string(e.class_), query) || detail::code_or_names_contain(e, query);
+    return detail::entry_matches(e, query, detail::contains_ignoring_case(to_string(e.class_), query));
 }
 
-// The entries of a table that a search matched, in table order. It holds row numbers, not the query,
-// so it outlives both the query and the call; no heap is used.
+// The entries of a table that a search matched, in table order. It holds row numbers and the table's
+// address, not the query: it outlives the query and the call, but not the table. No heap is used.
 class search_results {
 public:
     static constexpr std::size_t capacity = detail::max_rows;  // the most rows a table has
@@ -272,7 +273,7 @@ public:
             label_matches[c] = detail::contains_ignoring_case(to_string(static_cast<status_class>(c)), query);
         for (std::size_t i = 0; i < table.size() && i < capacity; ++i) {
             const auto digit = static_cast<std::size_t>(table[i].class_);
-            if ((digit < 6 && label_matches[digit]) || detail::code_or_names_contain(table[i], query))
+            if (detail::entry_matches(table[i], query, digit < 6 && label_matches[digit]))
                 rows_[count_++] = static_cast<std::uint8_t>(i);
         }
     }
@@ -298,11 +299,13 @@ private:
 //     constexpr httpstatus::table my_codes{{
 //         {httpstatus::status{499}, "Client Closed Request", "The client went away."},
 //     }};
-// The rows must be in code order, each code once and in 100–599, each with a name, and no name or
-// alias may belong to two rows (but for rows that are both registration::unused). A constexpr table
-// that breaks a rule does not compile; the error names the rule (table_error_duplicate_code, ...).
+// The rows must be in code order, each code once and in 100–599, every name and alias with text, no
+// class but the code's first digit, and no name or alias may belong to two rows (but for rows that
+// are both registration::unused). A constexpr table that breaks a rule does not compile; the error
+// names the rule (table_error_duplicate_code, ...). A table that is not constexpr is not checked.
 template <std::size_t Size>
 class table {
+    static_assert(detail::max_rows == 128, "the message below names the limit");
     static_assert(Size <= detail::max_rows, "httpstatus: a table has at most 128 rows");
 
 public:
@@ -310,15 +313,13 @@ public:
     using const_iterator = const status_info*;
     using iterator = const_iterator;
 
-    constexpr explicit table(const status_info (&rows)[Size]) noexcept
-        : table(detail::names_checked_elsewhere{}, rows) {
-        detail::check_table_names(*this);
+    constexpr explicit table(const status_info (&rows)[Size]) noexcept : table(detail::rules_checked_by_tests{}, rows) {
+        detail::check_table_rules<Size>(*this);
     }
 
-    // For the registry alone, whose names tests/static/table_rules.cpp checks once: comparing every
-    // pair of names would double what including httpstatus.hpp costs the compiler.
-    constexpr table(detail::names_checked_elsewhere /*tag*/, const status_info (&rows)[Size]) noexcept {
-        detail::check_table_codes(rows_of(rows));
+    // For the registry, whose rules tests/static/table_rules.cpp checks once: checking them wherever
+    // httpstatus.hpp is included would make including it cost the compiler a tenth more.
+    constexpr table(detail::rules_checked_by_tests /*tag*/, const status_info (&rows)[Size]) noexcept {
         for (auto& row : row_of_code_) row = detail::no_row;
         for (std::size_t i = 0; i < Size; ++i) {
             rows_[i] = rows[i];
@@ -365,6 +366,7 @@ public:
         const std::uint8_t row = row_of(code);
         return row != detail::no_row && rows_[row].cacheable;
     }
+    constexpr bool is_cacheable_by_default(status s) const noexcept { return is_cacheable_by_default(to_int(s)); }
 
     // The code with this name or alias, compared as from_name() compares; nullopt for an unknown
     // name and for one that two (unused) rows share.
@@ -383,7 +385,6 @@ public:
     constexpr search_results search(std::string_view query) const noexcept { return {*this, query}; }
 
 private:
-    static constexpr entry_span rows_of(const status_info (&rows)[Size]) noexcept { return {rows, Size}; }
     constexpr std::uint8_t row_of(int code) const noexcept {
         const std::size_t slot = detail::code_slot(code);
         return slot < detail::code_count ? row_of_code_[slot] : detail::no_row;
@@ -392,6 +393,11 @@ private:
     status_info rows_[Size] = {};
     std::uint8_t row_of_code_[detail::code_count] = {};  // the row of each code 100–599, or no_row
 };
+// The size is the number of rows: `constexpr table t{{...}};`.
+template <std::size_t Size>
+table(const status_info (&)[Size]) -> table<Size>;
+template <std::size_t Size>
+table(detail::rules_checked_by_tests, const status_info (&)[Size]) -> table<Size>;
 
 }  // namespace httpstatus
 

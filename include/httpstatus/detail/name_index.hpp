@@ -69,11 +69,16 @@ struct name_index {
     name_slot slot[name_slot_count];
     char keys[name_keys_capacity] = {};
     std::size_t keys_size = 0;
-    bool complete = true;  // false if a key did not fit; from_name static_asserts it
+    std::size_t names = 0;
+    bool complete = true;  // false if a key or a name did not fit; from_name static_asserts it
 
     constexpr std::string_view key_of(const name_slot& s) const noexcept { return {keys + s.key_at, s.key_size}; }
 
     constexpr void insert(std::string_view name, std::size_t row) noexcept {
+        if (names == name_slot_count / 2) {  // keep free slots, so that every probe ends
+            complete = false;
+            return;
+        }
         const name_key key(name, folding);
         std::size_t at = key.hash % name_slot_count;
         for (; slot[at].row != no_row; at = (at + 1) % name_slot_count) {
@@ -88,6 +93,7 @@ struct name_index {
         slot[at] = {key.hash, static_cast<std::uint16_t>(keys_size), static_cast<std::uint8_t>(key.size),
                     static_cast<std::uint8_t>(row), false};
         for (char ch : key.view()) keys[keys_size++] = ch;
+        ++names;
     }
 
     // The row answering to the name; no_row when none does, or more than one.

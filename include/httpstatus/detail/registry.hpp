@@ -6,7 +6,9 @@
 // Rows are in code order. Each row: code, name, description, reference; then, where they differ
 // from the defaults, aliases (older names, ';'-separated), the registration state, and `true` when
 // the code is heuristically cacheable by default (RFC 9110 §15.1). The class comes from the code.
-// Part of <httpstatus/httpstatus.hpp>, which includes it where the table type is complete.
+// The table rules (docs/tables.md) are checked by tests/static/table_rules.cpp, not wherever this
+// file is included. Part of <httpstatus/httpstatus.hpp>, which includes it where the table type is
+// complete.
 #ifndef HTTPSTATUS_DETAIL_REGISTRY_HPP
 #define HTTPSTATUS_DETAIL_REGISTRY_HPP
 
@@ -18,7 +20,8 @@ namespace httpstatus::detail {
 using namespace std::string_view_literals;
 
 // clang-format off
-inline constexpr table registry_table{names_checked_elsewhere{}, {
+inline constexpr table registry_table{rules_checked_by_tests{}, {
+// code                                   name                                 description, reference [, aliases, registration state, cacheable]
 {status::continue_,                       "Continue"sv,                        "This interim response indicates that everything so far is OK and that the client should continue the request, or ignore the response if the request is already finished."sv, "RFC 9110 §15.2.1"sv},
 {status::switching_protocols,             "Switching Protocols"sv,             "Indicates that the server understands and is willing to comply with the client's request, via the Upgrade header field, for a change in the application protocol being used on this connection."sv, "RFC 9110 §15.2.2"sv},
 {status::processing,                      "Processing"sv,                      "Indicates that the server has accepted the complete request but has not yet completed it, and sends this interim response so that the client does not time out while it waits."sv, "RFC 2518 §10.1"sv},

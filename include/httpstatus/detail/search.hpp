@@ -10,10 +10,12 @@
 
 namespace httpstatus::detail {
 
-// Does the entry's code (as three digits), name or an alias contain the query, ignoring ASCII case?
-// The class label is the caller's to test: search tests the five labels once, not once per row.
+// Does the query match the entry: does its class label (the caller's to test, as search tests the
+// five labels once rather than once per row), its code as three digits, its name or an alias contain
+// the query, ignoring ASCII case?
 template <typename Entry>
-constexpr bool code_or_names_contain(const Entry& entry, std::string_view query) noexcept {
+constexpr bool entry_matches(const Entry& entry, std::string_view query, bool class_label_matches) noexcept {
+    if (class_label_matches) return true;
     const int v = entry.value();
     const char code_text[3] = {static_cast<char>('0' + v / 100), static_cast<char>('0' + v / 10 % 10),
                                static_cast<char>('0' + v % 10)};

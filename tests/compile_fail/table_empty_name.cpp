@@ -1,4 +1,4 @@
-// expect: table_error_row_without_name
+// expect: table_error_empty_name_or_alias
 // A constexpr table that breaks a rule does not compile, and the error names the rule.
 #include <httpstatus/httpstatus.hpp>
 

@@ -1,0 +1,9 @@
+// expect: table_error_empty_name_or_alias
+// A constexpr table that breaks a rule does not compile, and the error names the rule: here an alias
+// with no text, which from_name("") would find.
+#include <httpstatus/httpstatus.hpp>
+
+using httpstatus::status;
+constexpr httpstatus::table broken{{
+    {status{461}, "Quota Exceeded", "", "", ";Over Quota"},
+}};
