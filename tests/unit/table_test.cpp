@@ -31,20 +31,16 @@ TEST_CASE("the registry and the unofficial codes are tables") {
     CHECK(&hs::unofficial::codes[0] == &hs::unofficial::all().front());
 }
 
-TEST_CASE("the free functions answer as the registry's members do") {
-    for (int code = -1; code <= 700; ++code) {
-        CHECK(hs::find(code) == hs::registry.find(code));
-        CHECK(hs::is_registered(code) == hs::registry.contains(code));
-        CHECK(hs::reason_phrase(code) == hs::registry.reason_phrase(code));
-        CHECK(hs::description(code) == hs::registry.description(code));
-        CHECK(hs::is_cacheable_by_default(code) == hs::registry.is_cacheable_by_default(code));
-        CHECK(hs::unofficial::find(code) == hs::unofficial::codes.find(code));
-    }
+// reason_phrase and from_name have fast paths of their own (a name per code, a hash index); the
+// registry's members look up the same answers the way any table does.
+TEST_CASE("the free reason_phrase and from_name answer as the registry's members do") {
+    for (int code = -1; code <= 700; ++code) CHECK(hs::reason_phrase(code) == hs::registry.reason_phrase(code));
     for (const auto& e : hs::all()) {
         CHECK(hs::from_name(std::string(e.name)) == hs::registry.from_name(std::string(e.name)));
         for (auto alias : e.aliases) CHECK(hs::from_name(alias) == hs::registry.from_name(alias));
     }
-    CHECK(hs::registry.search(text("client error")).size() == hs::search("client error").size());
+    for (const char* name : {"not found", "NOT_FOUND", "im a teapot", "(Unused)", "", "Not Foun", "Not Found "})
+        CHECK(hs::from_name(text(name)) == hs::registry.from_name(text(name)));
 }
 
 TEST_CASE("a program's own table: every lookup, for codes it has and codes it has not") {
