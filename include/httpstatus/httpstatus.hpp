@@ -254,7 +254,8 @@ private:
 // Does the entry's code (as decimal text), name, an alias or its class label contain the query,
 // ignoring ASCII case? An empty query matches every entry.
 constexpr bool matches(const status_info& e, std::string_view query) noexcept {
-    return detail::entry_matches(e, query, detail::contains_ignoring_case(to_string(e.class_), query));
+    const detail::search_query folded(query);
+    return detail::entry_matches(e, folded, folded.is_in(to_string(e.class_)));
 }
 
 // The entries of a table that a search matched, in table order. It holds row numbers and the table's
@@ -268,12 +269,12 @@ public:
 
     // The entries of `table` that match the query, by the rule of matches().
     constexpr search_results(entry_span table, std::string_view query) noexcept : table_(table.begin()) {
+        const detail::search_query folded(query);
         bool label_matches[6] = {};  // by class digit, tested once rather than once per row
-        for (int c = 1; c <= 5; ++c)
-            label_matches[c] = detail::contains_ignoring_case(to_string(static_cast<status_class>(c)), query);
+        for (int c = 1; c <= 5; ++c) label_matches[c] = folded.is_in(to_string(static_cast<status_class>(c)));
         for (std::size_t i = 0; i < table.size() && i < capacity; ++i) {
             const auto digit = static_cast<std::size_t>(table[i].class_);
-            if (detail::entry_matches(table[i], query, digit < 6 && label_matches[digit]))
+            if (detail::entry_matches(table[i], folded, digit < 6 && label_matches[digit]))
                 rows_[count_++] = static_cast<std::uint8_t>(i);
         }
     }

@@ -64,9 +64,14 @@ constexpr hs::table reserved{{
 }};
 static_assert(!reserved.from_name("(Reserved)") && reserved.search("reserved").size() == 2);
 
-// A one-row table, and one with a name longer than any registered name.
+// A one-row table whose name has the most characters a name may have, 64 (twice the registry's
+// longest), found by from_name and by search, a query of 64 characters too.
+constexpr std::string_view longest_name = "A Name Of Sixty-Four Characters, The Most That A Table Allows...";
+static_assert(longest_name.size() == 64);
 constexpr hs::table single{{
-    {status{299}, "A Code Whose Name Is Longer Than Sixty-Four Characters, Which Is Allowed Here", "Long."},
+    {status{299}, "A Name Of Sixty-Four Characters, The Most That A Table Allows...", "Long."},
 }};
-static_assert(single.from_name("a code whose name is longer than sixty-four characters, which is allowed here") ==
-              status{299});
+static_assert(single.from_name("a_name_of_sixty-four_characters,_the_most_that_a_table_allows...") == status{299});
+static_assert(single.search(longest_name).size() == 1 && single.search("sixty-four").size() == 1);
+// A query longer than any name can be matches nothing.
+static_assert(single.search("A Name Of Sixty-Four Characters, The Most That A Table Allows....").empty());

@@ -13,14 +13,15 @@ namespace httpstatus::detail {
 constexpr char to_lower(char ch) noexcept { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; }
 constexpr bool is_digit(char ch) noexcept { return ch >= '0' && ch <= '9'; }
 
-// Does haystack contain needle, ignoring ASCII case? An empty needle is in every haystack.
-constexpr bool contains_ignoring_case(std::string_view haystack, std::string_view needle) noexcept {
-    if (needle.size() > haystack.size()) return false;
-    const std::size_t last_start = haystack.size() - needle.size();
+// Does haystack contain needle, ignoring ASCII case? The needle is already lowercase: a search
+// folds its query once, not once per comparison. An empty needle is in every haystack.
+constexpr bool contains_lowercase(std::string_view haystack, std::string_view lowercase_needle) noexcept {
+    if (lowercase_needle.size() > haystack.size()) return false;
+    const std::size_t last_start = haystack.size() - lowercase_needle.size();
     for (std::size_t start = 0; start <= last_start; ++start) {
         std::size_t i = 0;
-        while (i < needle.size() && to_lower(haystack[start + i]) == to_lower(needle[i])) ++i;
-        if (i == needle.size()) return true;
+        while (i < lowercase_needle.size() && to_lower(haystack[start + i]) == lowercase_needle[i]) ++i;
+        if (i == lowercase_needle.size()) return true;
     }
     return false;
 }

@@ -18,7 +18,7 @@ enum class status : std::uint16_t;
 namespace detail {
 
 // A name's key: the name as same_name() reads it, folded and without apostrophes, with a hash.
-constexpr std::size_t max_name_key = 64;  // longer than any registered name; a longer one has no key
+constexpr std::size_t max_name_key = max_name_size;  // a longer input is no name and has no key
 
 // Each byte folded, looked up rather than computed: from_name folds every byte of its input, and a
 // load is cheaper than the compares.

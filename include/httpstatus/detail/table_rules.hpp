@@ -20,9 +20,11 @@ inline void table_error_code_outside_100_to_599() noexcept {}
 inline void table_error_rows_not_sorted_by_code() noexcept {}
 inline void table_error_duplicate_code() noexcept {}
 inline void table_error_empty_name_or_alias() noexcept {}
+inline void table_error_name_longer_than_64_characters() noexcept {}
 inline void table_error_class_is_not_the_first_digit() noexcept {}
 inline void table_error_two_rows_answer_to_one_name() noexcept {}
 inline void too_many_aliases() noexcept {}  // for name_list: a row lists more aliases than it holds
+static_assert(max_name_size == 64, "table_error_name_longer_than_64_characters names the limit");
 
 // Whether a name is empty as from_name reads it: nothing but apostrophes. Stops at the first other
 // character, so it reads one character of a real name.
@@ -32,7 +34,8 @@ constexpr bool is_blank_name(std::string_view name) noexcept {
     return true;
 }
 
-// Codes in 100–599, in order, each once; every name and alias with text; the class the code's.
+// Codes in 100–599, in order, each once; every name and alias with text, and at most 64 characters;
+// the class the code's.
 template <typename Rows>
 constexpr void check_table_codes(const Rows& rows) noexcept {
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -41,8 +44,11 @@ constexpr void check_table_codes(const Rows& rows) noexcept {
         if (i > 0 && rows[i - 1].value() == code) table_error_duplicate_code();
         if (i > 0 && rows[i - 1].value() > code) table_error_rows_not_sorted_by_code();
         if (is_blank_name(rows[i].name)) table_error_empty_name_or_alias();
-        for (std::string_view alias : rows[i].aliases)
+        if (rows[i].name.size() > max_name_size) table_error_name_longer_than_64_characters();
+        for (std::string_view alias : rows[i].aliases) {
             if (is_blank_name(alias)) table_error_empty_name_or_alias();
+            if (alias.size() > max_name_size) table_error_name_longer_than_64_characters();
+        }
         if (static_cast<int>(rows[i].class_) != code / 100) table_error_class_is_not_the_first_digit();
     }
 }
