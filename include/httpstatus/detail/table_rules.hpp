@@ -34,10 +34,10 @@ constexpr bool is_blank_name(std::string_view name) noexcept {
     return true;
 }
 
-// Codes in 100–599, in order, each once; every name and alias with text, and at most 64 characters;
-// the class the code's.
+// The rules each row keeps, with its neighbour: its code in 100–599 and after the previous row's; its
+// name and aliases with text, and at most 64 characters; its class the code's first digit.
 template <typename Rows>
-constexpr void check_table_codes(const Rows& rows) noexcept {
+constexpr void check_each_row(const Rows& rows) noexcept {
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const int code = rows[i].value();
         if (code < min_code || code > max_code) table_error_code_outside_100_to_599();
@@ -114,7 +114,7 @@ constexpr bool names_are_distinct(const Rows& rows) noexcept {
 // Every rule, for a table of at most MaxRows rows.
 template <std::size_t MaxRows, typename Rows>
 constexpr void check_table_rules(const Rows& rows) noexcept {
-    check_table_codes(rows);
+    check_each_row(rows);
     if (!names_are_distinct<MaxRows>(rows)) table_error_two_rows_answer_to_one_name();
 }
 
