@@ -11,14 +11,14 @@
 
 namespace httpstatus::detail {
 
-// Two names are the same name when they are equal with ASCII case folded, ' ' '_' '-' alike and
-// apostrophes dropped: "Not Found", "not_found", "NOT-FOUND"; "I'm a teapot", "im_a_teapot".
-constexpr bool is_skipped_in_name(char ch) noexcept { return ch == '\''; }
-
 // The longest name or alias a table may have; the registry's longest has 31 characters. A bound
 // lets from_name's index and search fold a name or a query into a buffer on the stack: text longer
 // than any name cannot be one, nor be found in one.
 constexpr std::size_t max_name_size = 64;
+
+// Two names are the same name when they are equal with ASCII case folded, ' ' '_' '-' alike and
+// apostrophes dropped: "Not Found", "not_found", "NOT-FOUND"; "I'm a teapot", "im_a_teapot".
+constexpr bool is_skipped_in_name(char ch) noexcept { return ch == '\''; }
 constexpr char fold_name_char(char ch) noexcept { return ch == '_' || ch == '-' ? ' ' : to_lower(ch); }
 
 constexpr bool same_name(std::string_view a, std::string_view b) noexcept {
