@@ -1,4 +1,4 @@
-// httpstatus — status codes as std::error_code, classes as std::error_condition.
+// httpstatus: status codes as std::error_code, classes as std::error_condition.
 // SPDX-License-Identifier: MIT
 //
 //   std::error_code ec = httpstatus::status::not_found;   // category "http", value 404

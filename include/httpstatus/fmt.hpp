@@ -1,4 +1,4 @@
-// httpstatus — {fmt} formatters for status and status_class.
+// httpstatus: {fmt} formatters for status and status_class.
 // SPDX-License-Identifier: MIT
 //
 //   fmt::format("{}", status::not_found)          "404 Not Found"   ("299" when not registered)

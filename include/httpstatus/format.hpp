@@ -1,4 +1,4 @@
-// httpstatus — std::formatter for status and status_class, where the standard library has <format>.
+// httpstatus: std::formatter for status and status_class, where the standard library has <format>.
 // SPDX-License-Identifier: MIT
 //
 // The same specs as httpstatus/fmt.hpp: {} "404 Not Found", {:d} "404", {:n} "Not Found", with

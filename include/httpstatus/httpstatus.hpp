@@ -1,4 +1,4 @@
-// httpstatus — HTTP response status codes as one constexpr table and a typed enum.
+// httpstatus: HTTP response status codes as one constexpr table and a typed enum.
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The httpstatus authors. See LICENSE.
 //
@@ -45,7 +45,7 @@ namespace httpstatus {
 // The enums
 // ---------------------------------------------------------------------------------------------------
 
-// A status code. Any value 0–65535 may be held; the functions below answer for every one of them.
+// A status code. Any value 0-65535 may be held; the functions below answer for every one of them.
 // Switching on it needs a case per registered code only: the aliases at the end share their code's value.
 enum class status : std::uint16_t {
     continue_ = 100,
@@ -124,7 +124,7 @@ enum class status : std::uint16_t {
     unprocessable_entity = unprocessable_content,
 };
 
-// The class of a status code: its first digit (RFC 9110 §15).
+// The class of a status code: its first digit (RFC 9110 section 15).
 enum class status_class : std::uint8_t {
     informational = 1,
     successful,
@@ -209,10 +209,10 @@ struct status_info {
     status code{};
     std::string_view name{};                    // registered name, the reason phrase: "Not Found"
     std::string_view description{};             // what the code means
-    std::string_view reference{};               // where it is defined: "RFC 9110 §15.5.5"
+    std::string_view reference{};               // where it is defined, in UTF-8: "RFC 9110 \xC2\xA7" "15.5.5"
     name_list aliases{};                        // older names still in use: "Payload Too Large", ...
     registration state = registration::active;  // active, deprecated, unused or obsoleted
-    bool cacheable = false;                     // heuristically cacheable by default (RFC 9110 §15.1)
+    bool cacheable = false;                     // heuristically cacheable by default (RFC 9110 section 15.1)
     // From the first digit of the code: set from `code`, never written by a row.
     status_class class_ = static_cast<status_class>(to_int(code) / 100);
 
@@ -220,7 +220,7 @@ struct status_info {
     constexpr bool is_deprecated() const noexcept { return state == registration::deprecated; }
     constexpr bool is_unused() const noexcept { return state == registration::unused; }
     constexpr bool is_obsoleted() const noexcept { return state == registration::obsoleted; }
-    // A 1xx, 204 or 304 response never has content (RFC 9110 §6.4.1).
+    // A 1xx, 204 or 304 response never has content (RFC 9110 section 6.4.1).
     constexpr bool allows_content() const noexcept {
         return value() >= 200 && code != status::no_content && code != status::not_modified;
     }
@@ -300,7 +300,7 @@ private:
 //     constexpr httpstatus::table my_codes{{
 //         {httpstatus::status{499}, "Client Closed Request", "The client went away."},
 //     }};
-// The rows must be in code order, each code once and in 100–599, every name and alias with text, no
+// The rows must be in code order, each code once and in 100-599, every name and alias with text, no
 // class but the code's first digit, and no name or alias may belong to two rows (but for rows that
 // are both registration::unused). A constexpr table that breaks a rule does not compile; the error
 // names the rule (table_error_duplicate_code, ...). A table that is not constexpr is not checked.
@@ -392,7 +392,7 @@ private:
     }
 
     status_info rows_[Size] = {};
-    std::uint8_t row_of_code_[detail::code_count] = {};  // the row of each code 100–599, or no_row
+    std::uint8_t row_of_code_[detail::code_count] = {};  // the row of each code 100-599, or no_row
 };
 // The size is the number of rows: `constexpr table t{{...}};`.
 template <std::size_t Size>
@@ -446,7 +446,7 @@ constexpr std::string_view reason_phrase(status s) noexcept { return reason_phra
 constexpr std::string_view description(int code) noexcept { return registry.description(code); }
 constexpr std::string_view description(status s) noexcept { return registry.description(s); }
 
-// The class of any code 100–599, registered or not (RFC 9110 §15: a client understands a code by its
+// The class of any code 100-599, registered or not (RFC 9110 section 15: a client understands a code by its
 // class); nullopt outside.
 constexpr std::optional<status_class> class_of(int code) noexcept {
     if (code < detail::min_code || code > detail::max_code) return std::nullopt;
@@ -454,7 +454,7 @@ constexpr std::optional<status_class> class_of(int code) noexcept {
 }
 constexpr std::optional<status_class> class_of(status s) noexcept { return class_of(to_int(s)); }
 
-// Whether a code is in a class; false outside 100–599. They compare ints, never an
+// Whether a code is in a class; false outside 100-599. They compare ints, never an
 // optional<status_class>: such a comparison would make GCC instantiate
 // std::is_error_condition_enum<status_class> wherever <system_error> is visible, before
 // httpstatus/error_code.hpp could specialize it.
@@ -471,14 +471,14 @@ constexpr bool is_client_error(status s) noexcept { return is_client_error(to_in
 constexpr bool is_server_error(status s) noexcept { return is_server_error(to_int(s)); }
 constexpr bool is_error(status s) noexcept { return is_error(to_int(s)); }
 
-// Whether a response with this code may carry content: not 1xx, 204 or 304 (RFC 9110 §6.4.1), and
-// not a value outside 100–599.
+// Whether a response with this code may carry content: not 1xx, 204 or 304 (RFC 9110 section 6.4.1), and
+// not a value outside 100-599.
 constexpr bool allows_content(int code) noexcept {
     return code >= 200 && code <= detail::max_code && code != 204 && code != 304;
 }
 constexpr bool allows_content(status s) noexcept { return allows_content(to_int(s)); }
 
-// Whether a response with this code is heuristically cacheable by default (RFC 9110 §15.1, RFC 7725 §3).
+// Whether a response with this code is heuristically cacheable by default (RFC 9110 section 15.1, RFC 7725 section 3).
 constexpr bool is_cacheable_by_default(int code) noexcept { return registry.is_cacheable_by_default(code); }
 constexpr bool is_cacheable_by_default(status s) noexcept { return is_cacheable_by_default(to_int(s)); }
 
@@ -488,8 +488,8 @@ constexpr bool is_cacheable_by_default(status s) noexcept { return is_cacheable_
 // (An object, so that the name index is built only where a name is looked up: see detail/name_index.hpp.)
 inline constexpr detail::from_name_through_index<detail::registry_table> from_name{};
 
-// The code at the start of a status line's tail: exactly three digits, 100–599, alone or followed by
-// one space and a reason phrase, which is ignored (RFC 9112 §4). Codes that are not registered are
+// The code at the start of a status line's tail: exactly three digits, 100-599, alone or followed by
+// one space and a reason phrase, which is ignored (RFC 9112 section 4). Codes that are not registered are
 // accepted ("299 Whatever" gives status 299); anything else is nullopt.
 constexpr std::optional<status> parse(std::string_view text) noexcept {
     if (text.size() < 3 || (text.size() > 3 && text[3] != ' ')) return std::nullopt;

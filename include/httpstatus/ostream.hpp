@@ -1,4 +1,4 @@
-// httpstatus — operator<< for status and status_class.
+// httpstatus: operator<< for status and status_class.
 // SPDX-License-Identifier: MIT
 //
 //   std::cout << httpstatus::status::not_found;          // 404 Not Found

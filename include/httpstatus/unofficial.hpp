@@ -1,4 +1,4 @@
-// httpstatus — codes outside the IANA registry that software commonly sends, each with its source.
+// httpstatus: codes outside the IANA registry that software commonly sends, each with its source.
 // SPDX-License-Identifier: MIT
 //
 // Opt-in. The core table is the registry and nothing else; this header adds a second table of the same

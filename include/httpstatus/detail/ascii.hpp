@@ -1,4 +1,4 @@
-// httpstatus — ASCII helpers: case folding, digits, and the one substring test that search uses.
+// httpstatus: ASCII helpers: case folding, digits, and the one substring test that search uses.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_ASCII_HPP

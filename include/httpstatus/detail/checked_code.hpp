@@ -1,4 +1,4 @@
-// httpstatus — the compile errors behind status_v<N> and N_status.
+// httpstatus: the compile errors behind status_v<N> and N_status.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_CHECKED_CODE_HPP
@@ -16,7 +16,7 @@ namespace detail {
 template <long long Code>
 struct checked_code {
     static_assert(Code >= min_code && Code <= max_code,
-                  "httpstatus: an HTTP status code has three digits, 100 to 599 (RFC 9110 §15)");
+                  "httpstatus: an HTTP status code has three digits, 100 to 599 (RFC 9110 section 15)");
     // Out of range was reported above; one error is enough.
     static_assert(Code < min_code || Code > max_code || is_registered(static_cast<int>(Code)),
                   "httpstatus: this code is not in the IANA HTTP Status Code Registry; "

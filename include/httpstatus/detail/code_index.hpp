@@ -1,4 +1,4 @@
-// httpstatus — the codes a table can hold, and the index from a code to its row.
+// httpstatus: the codes a table can hold, and the index from a code to its row.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_CODE_INDEX_HPP
@@ -10,7 +10,7 @@
 
 namespace httpstatus::detail {
 
-// An HTTP status code has three digits, 100 to 599 (RFC 9110 §15).
+// An HTTP status code has three digits, 100 to 599 (RFC 9110 section 15).
 constexpr int min_code = 100;
 constexpr int max_code = 599;
 constexpr std::size_t code_count = max_code - min_code + 1;
@@ -20,7 +20,7 @@ constexpr std::uint8_t no_row = 0xFF;
 // The most rows a table may have: search results keep one byte per matching row.
 constexpr std::size_t max_rows = 128;
 
-// code - 100 as an index, or code_count when the code is outside 100–599 (unsigned arithmetic, so
+// code - 100 as an index, or code_count when the code is outside 100-599 (unsigned arithmetic, so
 // that no int, INT_MIN included, can overflow).
 constexpr std::size_t code_slot(int code) noexcept {
     const unsigned offset = static_cast<unsigned>(code) - static_cast<unsigned>(min_code);
@@ -28,7 +28,7 @@ constexpr std::size_t code_slot(int code) noexcept {
 }
 
 // Every name of a table indexed by the code itself, for the registry's reason_phrase, the hot path:
-// one compare and one load. Empty for 0–99 and for codes the table does not have.
+// one compare and one load. Empty for 0-99 and for codes the table does not have.
 struct names_by_code {
     std::string_view name[max_code + 1];
 };

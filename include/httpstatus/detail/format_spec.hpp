@@ -1,4 +1,4 @@
-// httpstatus — the format specs shared by the ostream, fmt and std::format integrations.
+// httpstatus: the format specs shared by the ostream, fmt and std::format integrations.
 // SPDX-License-Identifier: MIT
 //
 // Not a public header: include httpstatus/ostream.hpp, fmt.hpp or format.hpp instead.

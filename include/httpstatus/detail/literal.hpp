@@ -1,4 +1,4 @@
-// httpstatus — reading the digits of a _status literal.
+// httpstatus: reading the digits of a _status literal.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_LITERAL_HPP

@@ -1,4 +1,4 @@
-// httpstatus — the registry's name index: from_name's hash table, built at compile time.
+// httpstatus: the registry's name index: from_name's hash table, built at compile time.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_NAME_INDEX_HPP

@@ -1,4 +1,4 @@
-// httpstatus — how names are compared: from_name's rule, and the names rule of a table.
+// httpstatus: how names are compared: from_name's rule, and the names rule of a table.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_NAMES_HPP

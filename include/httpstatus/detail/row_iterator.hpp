@@ -1,4 +1,4 @@
-// httpstatus — the iterator of search_results: entries of a table picked by row number.
+// httpstatus: the iterator of search_results: entries of a table picked by row number.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_ROW_ITERATOR_HPP

@@ -1,4 +1,4 @@
-// httpstatus — the search rule: what of an entry a query is looked for in.
+// httpstatus: the search rule: what of an entry a query is looked for in.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_SEARCH_HPP

@@ -1,4 +1,4 @@
-// httpstatus — the rules every table keeps, checked while the compiler builds a constexpr table.
+// httpstatus: the rules every table keeps, checked while the compiler builds a constexpr table.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_TABLE_RULES_HPP
@@ -34,7 +34,7 @@ constexpr bool is_blank_name(std::string_view name) noexcept {
     return true;
 }
 
-// The rules each row keeps, with its neighbour: its code in 100–599 and after the previous row's; its
+// The rules each row keeps, with its neighbour: its code in 100-599 and after the previous row's; its
 // name and aliases with text, and at most 64 characters; its class the code's first digit.
 template <typename Rows>
 constexpr void check_each_row(const Rows& rows) noexcept {
