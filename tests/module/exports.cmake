@@ -1,0 +1,56 @@
+# Every public name of <httpstatus/httpstatus.hpp> is exported by module/httpstatus.cppm and used by
+# tests/module/import_test.cpp (where a name the module lacks does not compile). The names come from
+# the compiler (clang's -ast-list of the header), so a name added to the header and forgotten in
+# the module fails here.
+#   cmake -DCLANG=clang++-16 -DSOURCE_DIR=<repo> -P exports.cmake
+foreach(_var CLANG SOURCE_DIR)
+  if(NOT DEFINED ${_var})
+    message(FATAL_ERROR "exports.cmake: ${_var} is not set")
+  endif()
+endforeach()
+
+file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/public_names.cpp" "#include <httpstatus/httpstatus.hpp>\n")
+execute_process(
+  COMMAND "${CLANG}" -std=c++20 -fsyntax-only "-I${SOURCE_DIR}/include" -Xclang -ast-list
+          "${CMAKE_CURRENT_BINARY_DIR}/public_names.cpp"
+  RESULT_VARIABLE _rc OUTPUT_VARIABLE _declarations ERROR_VARIABLE _errors)
+if(NOT _rc EQUAL 0)
+  message(FATAL_ERROR "listing the header's declarations failed:\n${_errors}")
+endif()
+
+# httpstatus::name and httpstatus::literals::name, but not detail/ or the namespaces themselves;
+# capitalised names are template parameters (Code), and deduction guides have no name of their own.
+string(REGEX MATCHALL "\nhttpstatus::(literals::)?[a-z_0-9\"]+" _names "\n${_declarations}")
+list(TRANSFORM _names REPLACE "^\nhttpstatus::" "")
+list(REMOVE_DUPLICATES _names)
+list(REMOVE_ITEM _names detail literals)
+list(LENGTH _names _count)
+if(_count LESS 30)
+  message(FATAL_ERROR "found only ${_count} public names; has the listing changed?\n${_names}")
+endif()
+
+file(READ "${SOURCE_DIR}/module/httpstatus.cppm" _module)
+file(READ "${SOURCE_DIR}/tests/module/import_test.cpp" _test)
+set(_not_exported "")
+set(_not_used "")
+foreach(_name IN LISTS _names)
+  string(REPLACE "literals::" "" _used_as "${_name}")
+  set(_before "[^a-zA-Z_0-9]")
+  if(_used_as MATCHES "^operator\"\"(.*)")  # 404_status uses operator""_status
+    set(_used_as "${CMAKE_MATCH_1}")
+    set(_before "[0-9]")
+  endif()
+  string(FIND "${_module}" "using httpstatus::${_name};" _at)
+  if(_at EQUAL -1)
+    list(APPEND _not_exported "${_name}")
+  endif()
+  if(NOT _test MATCHES "${_before}${_used_as}[^a-zA-Z_0-9]")
+    list(APPEND _not_used "${_name}")
+  endif()
+endforeach()
+if(_not_exported OR _not_used)
+  message(FATAL_ERROR "public names of httpstatus.hpp\n"
+                      "  not exported by module/httpstatus.cppm: ${_not_exported}\n"
+                      "  not used by tests/module/import_test.cpp: ${_not_used}")
+endif()
+message(STATUS "module/httpstatus.cppm exports all ${_count} public names of httpstatus.hpp: ${_names}")

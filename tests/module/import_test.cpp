@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// Uses every public name of <httpstatus/httpstatus.hpp> through `import httpstatus;` and nothing
+// else of the library: a name the module does not export fails to compile here, and
+// exports.cmake fails when a public name of the header is missing from this file.
+#include <cstdio>
+#include <optional>
+#include <string_view>
+
+import httpstatus;
+
+namespace {
+
+using namespace std::string_view_literals;
+using namespace httpstatus::literals;
+using httpstatus::registration;
+using httpstatus::status;
+using httpstatus::status_class;
+
+// A table of a program's own, which the module's table template must build and check.
+constexpr httpstatus::table own_codes{{
+    httpstatus::status_info{status{461}, "Quota Exceeded", "The account's quota is used up."},
+    httpstatus::status_info{status{561}, "Upstream Refused", "A service behind this one refused.", "Internal",
+                            httpstatus::name_list{"Refused"}, registration::unused},
+}};
+
+// Compile-time answers, through the module.
+static_assert(httpstatus::status_v<404> == status::not_found);
+static_assert(404_status == status::not_found);
+static_assert(httpstatus::to_int(status::im_a_teapot) == 418);
+static_assert(httpstatus::reason_phrase(404) == "Not Found");
+static_assert(own_codes.size() == 2 && own_codes.contains(461));
+
+}  // namespace
+
+int main() {
+    const httpstatus::status_info& not_found = *httpstatus::find(404);
+    const httpstatus::entry_span registry = httpstatus::registry;
+    const httpstatus::search_results teapot = httpstatus::search("teapot");
+    const bool checks[] = {
+        httpstatus::to_string(status_class::client_error) == "Client Error",
+        httpstatus::to_int(status::ok) == 200,
+        not_found.name == "Not Found" && not_found.class_ == status_class::client_error,
+        not_found.state == registration::active && not_found.aliases.empty(),
+        httpstatus::name_list{"A;B"}.size() == 2,
+        httpstatus::matches(not_found, "found"),
+        httpstatus::search_results(registry, "found").size() == httpstatus::search("found").size(),
+        teapot.size() == 1 && teapot[0].value() == 418,
+        registry.size() == httpstatus::all().size() && registry.size() == 63,
+        httpstatus::find(status::gone)->value() == 410 && httpstatus::find(299) == nullptr,
+        httpstatus::is_registered(503) && !httpstatus::is_registered(299),
+        httpstatus::is_registered(status::ok),
+        httpstatus::to_status(404) == status::not_found && !httpstatus::to_status(299),
+        httpstatus::reason_phrase(status::gone) == "Gone" && httpstatus::reason_phrase(299).empty(),
+        httpstatus::description(404) == not_found.description,
+        httpstatus::class_of(299) == status_class::successful && !httpstatus::class_of(600),
+        httpstatus::is_informational(100) && httpstatus::is_successful(204) && httpstatus::is_redirection(308),
+        httpstatus::is_client_error(status::not_found) && httpstatus::is_server_error(503) && httpstatus::is_error(500),
+        !httpstatus::allows_content(204) && httpstatus::allows_content(status::ok),
+        httpstatus::is_cacheable_by_default(404) && !httpstatus::is_cacheable_by_default(201),
+        httpstatus::from_name("not found"sv) == status::not_found && !httpstatus::from_name("nothing"sv),
+        httpstatus::parse("404 Not Found"sv) == status::not_found && !httpstatus::parse("4040"sv),
+        own_codes.find(461)->name == "Quota Exceeded" && own_codes.from_name("refused"sv) == status{561},
+        own_codes.search("quota").size() == 1,
+    };
+    int passed = 0;
+    int failed = 0;
+    for (const bool ok : checks) (ok ? passed : failed) += 1;
+    std::printf("import httpstatus: %d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}
