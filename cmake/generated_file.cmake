@@ -1,26 +1,32 @@
 # Writes a generated file, or checks that the committed copy is fresh.
 #   cmake -DMODE=write|check -DPROGRAM=<program> -DARGUMENTS=<arg>[|<arg>...] -DFILE=<file> -P generated_file.cmake
-# MODE=check fails when FILE differs from what the program prints now.
+# MODE=check fails when FILE differs from what the program prints now, byte for byte (a "\r\n" line
+# end included: execute_process's and file(READ)'s text would drop the "\r"). EMULATOR, when set,
+# runs the program (Wine, for a Windows build).
 foreach(_var MODE PROGRAM ARGUMENTS FILE)
   if(NOT DEFINED ${_var})
     message(FATAL_ERROR "generated_file.cmake: ${_var} is not set")
   endif()
 endforeach()
 
+get_filename_component(_name "${FILE}" NAME)
+set(_generated "${CMAKE_CURRENT_BINARY_DIR}/${_name}.generated")
 string(REPLACE "|" ";" _arguments "${ARGUMENTS}")
-execute_process(COMMAND "${PROGRAM}" ${_arguments} OUTPUT_VARIABLE _generated RESULT_VARIABLE _rc)
+execute_process(COMMAND ${EMULATOR} "${PROGRAM}" ${_arguments} OUTPUT_FILE "${_generated}" RESULT_VARIABLE _rc)
 if(NOT _rc EQUAL 0)
   message(FATAL_ERROR "generated_file.cmake: '${PROGRAM} ${ARGUMENTS}' failed (${_rc})")
 endif()
 
 if(MODE STREQUAL "write")
-  file(WRITE "${FILE}" "${_generated}")
+  file(RENAME "${_generated}" "${FILE}")
 elseif(MODE STREQUAL "check")
   if(NOT EXISTS "${FILE}")
     message(FATAL_ERROR "${FILE} is missing; build the target that generates it")
   endif()
-  file(READ "${FILE}" _committed)
-  if(NOT _committed STREQUAL _generated)
+  file(SHA256 "${FILE}" _committed_hash)
+  file(SHA256 "${_generated}" _generated_hash)
+  file(REMOVE "${_generated}")
+  if(NOT _committed_hash STREQUAL _generated_hash)
     message(FATAL_ERROR "${FILE} is stale: it differs from what the header generates now. "
                         "Run: cmake --build <build-dir> --target httpstatus-docs")
   endif()

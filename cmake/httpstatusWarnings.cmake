@@ -7,6 +7,8 @@ if(NOT TARGET httpstatus_warnings)
     target_compile_options(httpstatus_warnings INTERFACE
       -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow $<$<BOOL:${HTTPSTATUS_WARNINGS_AS_ERRORS}>:-Werror>)
   elseif(MSVC)
-    target_compile_options(httpstatus_warnings INTERFACE /W4 /permissive- $<$<BOOL:${HTTPSTATUS_WARNINGS_AS_ERRORS}>:/WX>)
+    # /utf-8: our own sources (the command's page, the tests' expected text) are UTF-8, and MSVC
+    # would read them in the system's code page. The library's headers are ASCII and need nothing.
+    target_compile_options(httpstatus_warnings INTERFACE /W4 /permissive- /utf-8 $<$<BOOL:${HTTPSTATUS_WARNINGS_AS_ERRORS}>:/WX>)
   endif()
 endif()

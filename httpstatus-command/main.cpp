@@ -3,6 +3,7 @@
 // lists the table sorted, and writes docs/status-codes.md and docs/index.html. Built on the library alone.
 #include "enumerator_name.hpp"
 #include "html_page.hpp"
+#include "output_mode.hpp"
 
 #include <httpstatus/httpstatus.hpp>
 #include <httpstatus/unofficial.hpp>
@@ -263,6 +264,7 @@ int run_query(const options& opts) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    httpstatus_command::use_utf8_and_lf_output();
     options opts;
     if (const auto done = parse_arguments(argc, argv, opts)) return *done;
     if (opts.html) {

@@ -1,14 +1,39 @@
 # Runs PROGRAM with ARGS ('|'-separated) and checks its exit status, stdout (a regex, and a line
 # count in EXPECT_LINES) and stderr separately,
 # which ctest's own PASS_REGULAR_EXPRESSION cannot (it ignores the exit status and merges streams).
+# Every line must end in "\n" alone, on every system. EMULATOR, when set, runs the program (Wine,
+# for a Windows build). NAME names the files the output is kept in while it is checked.
 string(REPLACE "|" ";" _args "${ARGS}")
-execute_process(COMMAND "${PROGRAM}" ${_args}
-  RESULT_VARIABLE _exit OUTPUT_VARIABLE _stdout ERROR_VARIABLE _stderr)
+set(_stdout_file "${CMAKE_CURRENT_BINARY_DIR}/${NAME}.stdout")
+set(_stderr_file "${CMAKE_CURRENT_BINARY_DIR}/${NAME}.stderr")
+execute_process(COMMAND ${EMULATOR} "${PROGRAM}" ${_args}
+  RESULT_VARIABLE _exit OUTPUT_FILE "${_stdout_file}" ERROR_FILE "${_stderr_file}")
+file(READ "${_stdout_file}" _stdout)
+file(READ "${_stderr_file}" _stderr)
+
+# Whether a file holds a carriage return. file(READ) without HEX drops it, so look at the bytes:
+# " 0d " in " 34 30 34 0d 0a ..." is a byte 0x0d and not the end of one byte and the start of another.
+function(has_carriage_return file result)
+  file(READ "${file}" _hex HEX)
+  string(REGEX REPLACE ".." "\\0 " _bytes "${_hex}")
+  string(FIND " ${_bytes}" " 0d " _at)
+  if(_at EQUAL -1)
+    set(${result} FALSE PARENT_SCOPE)
+  else()
+    set(${result} TRUE PARENT_SCOPE)
+  endif()
+endfunction()
 
 set(_failed "")
 if(NOT "${_exit}" STREQUAL "${EXPECT_EXIT}")
   string(APPEND _failed "exit status ${_exit}, expected ${EXPECT_EXIT}\n")
 endif()
+foreach(_stream stdout stderr)
+  has_carriage_return("${_${_stream}_file}" _has_cr)
+  if(_has_cr)
+    string(APPEND _failed "${_stream} has a \"\\r\": lines must end in \"\\n\" alone\n")
+  endif()
+endforeach()
 if(DEFINED EXPECT_STDOUT AND NOT EXPECT_STDOUT STREQUAL "" AND NOT _stdout MATCHES "${EXPECT_STDOUT}")
   string(APPEND _failed "stdout does not match: ${EXPECT_STDOUT}\n")
 endif()
@@ -25,3 +50,4 @@ endif()
 if(_failed)
   message(FATAL_ERROR "httpstatus ${_args}:\n${_failed}--- stdout ---\n${_stdout}--- stderr ---\n${_stderr}")
 endif()
+file(REMOVE "${_stdout_file}" "${_stderr_file}")
