@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Uses every public name of <httpstatus/httpstatus.hpp> through `import httpstatus;` and nothing
-// else of the library: a name the module does not export fails to compile here, and
-// exports.cmake fails when a public name of the header is missing from this file.
+// Uses every public name of <httpstatus/httpstatus.hpp> through `import httpstatus;`: a name the
+// module does not export fails to compile here, and exports.cmake fails when a public name of the
+// header is missing from this file. An opt-in header, included before the import as docs/modules.md
+// says, works beside it.
+#include <httpstatus/ostream.hpp>
+
 #include <cstdio>
 #include <optional>
+#include <sstream>
 #include <string_view>
 
 import httpstatus;
@@ -36,6 +40,8 @@ int main() {
     const httpstatus::status_info& not_found = *httpstatus::find(404);
     const httpstatus::entry_span registry = httpstatus::registry;
     const httpstatus::search_results teapot = httpstatus::search("teapot");
+    std::ostringstream printed;
+    printed << status::not_found;
     const bool checks[] = {
         httpstatus::to_string(status_class::client_error) == "Client Error",
         httpstatus::to_int(status::ok) == 200,
@@ -45,7 +51,7 @@ int main() {
         httpstatus::matches(not_found, "found"),
         httpstatus::search_results(registry, "found").size() == httpstatus::search("found").size(),
         teapot.size() == 1 && teapot[0].value() == 418,
-        registry.size() == httpstatus::all().size() && registry.size() == 63,
+        registry.size() == httpstatus::all().size() && registry[0].value() == 100,
         httpstatus::find(status::gone)->value() == 410 && httpstatus::find(299) == nullptr,
         httpstatus::is_registered(503) && !httpstatus::is_registered(299),
         httpstatus::is_registered(status::ok),
@@ -61,6 +67,7 @@ int main() {
         httpstatus::parse("404 Not Found"sv) == status::not_found && !httpstatus::parse("4040"sv),
         own_codes.find(461)->name == "Quota Exceeded" && own_codes.from_name("refused"sv) == status{561},
         own_codes.search("quota").size() == 1,
+        printed.str() == "404 Not Found",
     };
     int passed = 0;
     int failed = 0;
