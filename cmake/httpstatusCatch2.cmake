@@ -32,9 +32,12 @@ else()
   endif()
   if(CMAKE_CROSSCOMPILING)
     # A cross build may use the host's v2, which is one header, but it lies in /usr/include beside
-    # the host's C library: the cross compiler must search there only after its own headers.
+    # the host's C library, which the cross compiler must not see: it gets a folder with that one
+    # header, in the build tree.
     get_target_property(_catch2_include Catch2::Catch2 INTERFACE_INCLUDE_DIRECTORIES)
-    target_compile_options(httpstatus_catch2_main PUBLIC "-idirafter${_catch2_include}")
+    set(_catch2_folder "${PROJECT_BINARY_DIR}/catch2-v2-header")
+    configure_file("${_catch2_include}/catch2/catch.hpp" "${_catch2_folder}/catch2/catch.hpp" COPYONLY)
+    target_include_directories(httpstatus_catch2_main SYSTEM PUBLIC "${_catch2_folder}")
   else()
     target_link_libraries(httpstatus_catch2_main PUBLIC Catch2::Catch2)
   endif()

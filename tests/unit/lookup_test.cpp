@@ -207,6 +207,11 @@ TEST_CASE("every function is noexcept and usable in constant expressions") {
     STATIC_REQUIRE(noexcept(hs::allows_content(404)));
     STATIC_REQUIRE(noexcept(hs::is_cacheable_by_default(404)));
     STATIC_REQUIRE(noexcept(hs::all()));
+    STATIC_REQUIRE(noexcept(hs::to_int(status::ok)));
+    STATIC_REQUIRE(noexcept(hs::to_string(hs::status_class::successful)));
+    STATIC_REQUIRE(noexcept(hs::is_informational(100))&& noexcept(hs::is_successful(200)));
+    STATIC_REQUIRE(noexcept(hs::is_redirection(300))&& noexcept(hs::is_client_error(400)));
+    STATIC_REQUIRE(noexcept(hs::is_server_error(500))&& noexcept(hs::is_error(status::ok)));
     STATIC_REQUIRE(std::is_same<std::underlying_type_t<status>, std::uint16_t>::value);
     STATIC_REQUIRE(std::is_same<std::underlying_type_t<status_class>, std::uint8_t>::value);
     STATIC_REQUIRE(std::is_trivially_copyable<hs::status_info>::value);
