@@ -28,9 +28,10 @@ function(run what)
   set(run_output "${_out}" PARENT_SCOPE)
 endfunction()
 
-# The module a source provides or requires, from clang-scan-deps's P1689 answer.
-function(scanned_module source kind result)
-  run("scanning ${source}" "${SCAN_DEPS}" -format=p1689 -- ${_compile} -x c++-module "${source}" -c
+# The module a source provides or requires, from clang-scan-deps's P1689 answer. LANGUAGE is the
+# -x flag the build gives the source: c++-module for the interface unit, c++ for the test.
+function(scanned_module source language kind result)
+  run("scanning ${source}" "${SCAN_DEPS}" -format=p1689 -- ${_compile} -x ${language} "${source}" -c
       -o "${WORK}/scanned.o")
   string(JSON _name ERROR_VARIABLE _missing GET "${run_output}" rules 0 ${kind} 0 logical-name)
   if(_missing)
@@ -39,8 +40,8 @@ function(scanned_module source kind result)
   set(${result} "${_name}" PARENT_SCOPE)
 endfunction()
 
-scanned_module("${_interface}" provides _provided)
-scanned_module("${_test}" requires _required)
+scanned_module("${_interface}" c++-module provides _provided)
+scanned_module("${_test}" c++ requires _required)
 if(NOT _provided STREQUAL "httpstatus" OR NOT _required STREQUAL "httpstatus")
   message(FATAL_ERROR "module/httpstatus.cppm provides '${_provided}', the test requires '${_required}'")
 endif()
