@@ -9,10 +9,10 @@ foreach(_var CLANG SOURCE_DIR)
   endif()
 endforeach()
 
-file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/public_names.cpp" "#include <httpstatus/httpstatus.hpp>\n")
+# The header itself is the translation unit (-x c++): no source file to write.
 execute_process(
-  COMMAND "${CLANG}" -std=c++20 -fsyntax-only "-I${SOURCE_DIR}/include" -Xclang -ast-list
-          "${CMAKE_CURRENT_BINARY_DIR}/public_names.cpp"
+  COMMAND "${CLANG}" -std=c++20 -fsyntax-only -x c++ "-I${SOURCE_DIR}/include" -Xclang -ast-list
+          "${SOURCE_DIR}/include/httpstatus/httpstatus.hpp"
   RESULT_VARIABLE _rc OUTPUT_VARIABLE _declarations ERROR_VARIABLE _errors)
 if(NOT _rc EQUAL 0)
   message(FATAL_ERROR "listing the header's declarations failed:\n${_errors}")
