@@ -26,7 +26,20 @@ void check_code(Arg arg, long long v) {
     reference::check(hs::is_client_error(arg) == (first == 4), "is_client_error");
     reference::check(hs::is_server_error(arg) == (first == 5), "is_server_error");
     reference::check(hs::is_error(arg) == (first >= 4), "is_error");
-    reference::check(hs::allows_content(arg) == (first >= 2 && v != 204 && v != 304), "allows_content");
+    // What a code means for sender and receiver: the lists of RFC 9110 sections 6.4.1, 10.2.3, 15.3.6 and
+    // 15.4, RFC 9112 section 6.3 and RFC 6585 section 4.
+    reference::check(hs::allows_content(arg) == (first >= 2 && v != 204 && v != 205 && v != 304), "allows_content");
+    reference::check(hs::never_has_content(arg) == (first == 1 || v == 204 || v == 304), "never_has_content");
+    const bool followed = v == 301 || v == 302 || v == 303 || v == 307 || v == 308;
+    reference::check(hs::follows_location(arg) == followed, "follows_location");
+    reference::check(hs::preserves_method(arg) == (v == 307 || v == 308), "preserves_method");
+    reference::check(hs::is_permanent_redirect(arg) == (v == 301 || v == 308), "is_permanent_redirect");
+    const bool retry_after = first == 3 || v == 413 || v == 429 || v == 503;
+    reference::check(hs::retry_after_applies(arg) == retry_after, "retry_after_applies");
+    const bool resend_listed =
+        v == 408 || v == 413 || v == 421 || v == 425 || v == 429 || v == 501 || v == 502 || v == 503 || v == 504;
+    reference::check((hs::retry_of(arg) != hs::retry::unspecified) == resend_listed, "retry_of");
+    reference::check(hs::reference_url(arg).empty() == (expected == nullptr), "reference_url");
     reference::check(hs::is_cacheable_by_default(arg) == (expected != nullptr && expected->cacheable), "cacheable");
     reference::check(hs::unofficial::find(arg) == reference::find(hs::unofficial::all(), v), "unofficial::find");
 }
@@ -39,6 +52,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check_code(static_cast<int>(code), code);
         const auto s = httpstatus::to_status(code);
         reference::check(s.has_value() == httpstatus::is_registered(code), "to_status");
+        const auto any = httpstatus::to_any_status(code);
+        reference::check(any.has_value() == (code >= 100 && code <= 599), "to_any_status keeps 100-599");
+        reference::check(!any || httpstatus::to_int(*any) == code, "to_any_status keeps the code");
     }
     for (std::size_t at = 0; at + sizeof(std::uint16_t) <= size; at += sizeof(std::uint16_t)) {
         std::uint16_t raw = 0;

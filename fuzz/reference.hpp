@@ -28,7 +28,8 @@ inline std::string lower(std::string_view text) {
     return out;
 }
 
-// The grammar of parse: three digits forming 100-599, then the end or a space and anything.
+// The grammar of parse: three digits forming 100-599, then the end, or a space and a reason phrase
+// (RFC 9112 section 4: reason-phrase = *( HTAB / SP / VCHAR / obs-text ) here, as it may be empty).
 inline std::optional<int> parse(std::string_view text) {
     if (text.size() < 3) return std::nullopt;
     int code = 0;
@@ -38,6 +39,15 @@ inline std::optional<int> parse(std::string_view text) {
     }
     if (code < 100 || code > 599) return std::nullopt;
     if (text.size() > 3 && text[3] != ' ') return std::nullopt;
+    const std::string_view phrase = text.size() > 4 ? text.substr(4) : std::string_view{};
+    for (char ch : phrase) {
+        const auto byte = static_cast<unsigned char>(ch);
+        const bool htab = byte == 0x09;
+        const bool sp = byte == 0x20;
+        const bool vchar = byte >= 0x21 && byte <= 0x7E;
+        const bool obs_text = byte >= 0x80;
+        if (!htab && !sp && !vchar && !obs_text) return std::nullopt;
+    }
     return code;
 }
 

@@ -15,6 +15,7 @@ export namespace httpstatus {
 
 // The enums, and the text and number of their values.
 using httpstatus::registration;
+using httpstatus::retry;
 using httpstatus::status;
 using httpstatus::status_class;
 using httpstatus::to_int;
@@ -46,8 +47,18 @@ using httpstatus::is_server_error;
 using httpstatus::is_successful;
 using httpstatus::parse;
 using httpstatus::reason_phrase;
+using httpstatus::reference_url;
 using httpstatus::search;
+using httpstatus::to_any_status;
 using httpstatus::to_status;
+
+// What a code means for the program that sends or receives it.
+using httpstatus::follows_location;
+using httpstatus::is_permanent_redirect;
+using httpstatus::never_has_content;
+using httpstatus::preserves_method;
+using httpstatus::retry_after_applies;
+using httpstatus::retry_of;
 
 // Codes checked at compile time.
 using httpstatus::status_v;

@@ -14,7 +14,7 @@
 
 // The version lives here once; CMakeLists.txt reads it from these three lines.
 #define HTTPSTATUS_VERSION_MAJOR 1
-#define HTTPSTATUS_VERSION_MINOR 2
+#define HTTPSTATUS_VERSION_MINOR 3
 #define HTTPSTATUS_VERSION_PATCH 0
 #define HTTPSTATUS_VERSION \
     (HTTPSTATUS_VERSION_MAJOR * 10000 + HTTPSTATUS_VERSION_MINOR * 100 + HTTPSTATUS_VERSION_PATCH)
@@ -30,6 +30,7 @@
 #include <httpstatus/detail/literal.hpp>
 #include <httpstatus/detail/name_index.hpp>
 #include <httpstatus/detail/names.hpp>
+#include <httpstatus/detail/reference_url.hpp>
 #include <httpstatus/detail/row_iterator.hpp>
 #include <httpstatus/detail/search.hpp>
 #include <httpstatus/detail/table_rules.hpp>
@@ -141,6 +142,17 @@ enum class registration : std::uint8_t {
     obsoleted,   // 510 Not Extended
 };
 
+// May the same request, sent again unchanged, succeed? The answer retry_of() gives for a code, from
+// the RFC's words where it has them and from the practice of major clients where it does not
+// (docs/semantics.md lists each code with its source).
+enum class retry : std::uint8_t {
+    unspecified,     // no source says it may: do not resend automatically (most codes)
+    no,              // it will not: 501, the server does not support what the request needs
+    yes,             // it may: 408, 421, 425, 429, 503 (later, or on a new connection)
+    if_idempotent,   // it may, but resend only an idempotent request: 502, 504 (RFC 9110 section 9.2.2)
+    if_retry_after,  // only when the response has Retry-After: 413 (RFC 9110 section 15.5.14)
+};
+
 // The label the status-code page gives a class: "Informational", "Successful", "Redirect",
 // "Client Error", "Server Error"; empty for a value outside the enum.
 constexpr std::string_view to_string(status_class c) noexcept {
@@ -220,10 +232,8 @@ struct status_info {
     constexpr bool is_deprecated() const noexcept { return state == registration::deprecated; }
     constexpr bool is_unused() const noexcept { return state == registration::unused; }
     constexpr bool is_obsoleted() const noexcept { return state == registration::obsoleted; }
-    // A 1xx, 204 or 304 response never has content (RFC 9110 section 6.4.1).
-    constexpr bool allows_content() const noexcept {
-        return value() >= 200 && code != status::no_content && code != status::not_modified;
-    }
+    // allows_content(code): defined after that function, below.
+    constexpr bool allows_content() const noexcept;
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -424,9 +434,17 @@ constexpr const status_info* find(status s) noexcept { return registry.find(s); 
 constexpr bool is_registered(int code) noexcept { return registry.contains(code); }
 constexpr bool is_registered(status s) noexcept { return registry.contains(s); }
 
-// The enumerator of a registered code; nullopt for any other value.
+// The enumerator of a registered code; nullopt for any other value. For a code read from the wire,
+// which may be one the registry does not have, use to_any_status.
 constexpr std::optional<status> to_status(int code) noexcept {
     if (!is_registered(code)) return std::nullopt;
+    return static_cast<status>(code);
+}
+
+// Any code 100-599 as a status, registered or not: a client that reads 299 keeps 299 and understands
+// it by its class (RFC 9110 section 15). nullopt outside 100-599.
+constexpr std::optional<status> to_any_status(int code) noexcept {
+    if (code < detail::min_code || code > detail::max_code) return std::nullopt;
     return static_cast<status>(code);
 }
 
@@ -445,6 +463,12 @@ constexpr std::string_view reason_phrase(status s) noexcept { return reason_phra
 // What the code means; empty when the code is not registered.
 constexpr std::string_view description(int code) noexcept { return registry.description(code); }
 constexpr std::string_view description(status s) noexcept { return registry.description(s); }
+
+// The RFC Editor address of the section that defines the code,
+// "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"; empty when the code is not registered.
+// The text has static storage. (An object, so that the addresses are built only where one is asked
+// for: see detail/reference_url.hpp.)
+inline constexpr detail::reference_url_through_table<detail::registry_table> reference_url{};
 
 // The class of any code 100-599, registered or not (RFC 9110 section 15: a client understands a code by its
 // class); nullopt outside.
@@ -471,16 +495,80 @@ constexpr bool is_client_error(status s) noexcept { return is_client_error(to_in
 constexpr bool is_server_error(status s) noexcept { return is_server_error(to_int(s)); }
 constexpr bool is_error(status s) noexcept { return is_error(to_int(s)); }
 
-// Whether a response with this code may carry content: not 1xx, 204 or 304 (RFC 9110 section 6.4.1), and
-// not a value outside 100-599.
-constexpr bool allows_content(int code) noexcept {
-    return code >= 200 && code <= detail::max_code && code != 204 && code != 304;
-}
-constexpr bool allows_content(status s) noexcept { return allows_content(to_int(s)); }
-
 // Whether a response with this code is heuristically cacheable by default (RFC 9110 section 15.1, RFC 7725 section 3).
 constexpr bool is_cacheable_by_default(int code) noexcept { return registry.is_cacheable_by_default(code); }
 constexpr bool is_cacheable_by_default(status s) noexcept { return is_cacheable_by_default(to_int(s)); }
+
+// ---------------------------------------------------------------------------------------------------
+// What a code means for the program that sends or receives it (docs/semantics.md). Each answers for
+// any code 100-599, registered or not, and is false (or retry::unspecified) outside. A code that is
+// not registered means what its class's x00 code means (RFC 9110 section 15): 299 allows content, 399
+// is not followed.
+// ---------------------------------------------------------------------------------------------------
+
+// The sender's question: may a response with this code carry content? Not 1xx, 204 or 304, which
+// never have any (RFC 9110 section 6.4.1), nor 205, in which a server must not generate content (section 15.3.6).
+constexpr bool allows_content(int code) noexcept {
+    return code >= 200 && code <= detail::max_code && code != 204 && code != 205 && code != 304;
+}
+constexpr bool allows_content(status s) noexcept { return allows_content(to_int(s)); }
+
+// The receiver's question, for framing: does a response with this code end at the empty line after
+// its header section, whatever Content-Length or Transfer-Encoding say? 1xx, 204 and 304 do (RFC 9112
+// section 6.3). A 205 is framed like any response (with Content-Length: 0, say), so it is not one of them.
+constexpr bool never_has_content(int code) noexcept {
+    return (code >= 100 && code <= 199) || code == 204 || code == 304;
+}
+constexpr bool never_has_content(status s) noexcept { return never_has_content(to_int(s)); }
+
+// Whether a user agent may redirect automatically to the Location of a response with this code:
+// 301, 302, 303, 307 and 308 (RFC 9110 section 15.4). Not 300 (the user picks a choice), 304 (it
+// answers a conditional request), 305 (deprecated: a proxy set in-band is a security risk) or 306 (unused).
+constexpr bool follows_location(int code) noexcept {
+    return code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
+}
+constexpr bool follows_location(status s) noexcept { return follows_location(to_int(s)); }
+
+// Whether the redirected request keeps the method and content: 307 and 308, whose user agent must
+// not change the method (RFC 9110 sections 15.4.8, 15.4.9). After 301 or 302 a user agent may change
+// POST to GET (sections 15.4.2, 15.4.3); after 303 it sends GET or HEAD (section 15.4.4).
+constexpr bool preserves_method(int code) noexcept { return code == 307 || code == 308; }
+constexpr bool preserves_method(status s) noexcept { return preserves_method(to_int(s)); }
+
+// Whether the redirect is permanent, so links and caches should be updated to the new URI: 301 and
+// 308 (RFC 9110 sections 15.4.2, 15.4.9). 302, 303 and 307 are temporary.
+constexpr bool is_permanent_redirect(int code) noexcept { return code == 301 || code == 308; }
+constexpr bool is_permanent_redirect(status s) noexcept { return is_permanent_redirect(to_int(s)); }
+
+// Whether a Retry-After header field has a defined meaning with this code: any 3xx and 503 (RFC 9110
+// section 10.2.3), 413 (section 15.5.14) and 429 (RFC 6585 section 4).
+constexpr bool retry_after_applies(int code) noexcept {
+    return (code >= 300 && code <= 399) || code == 413 || code == 429 || code == 503;
+}
+constexpr bool retry_after_applies(status s) noexcept { return retry_after_applies(to_int(s)); }
+
+// May the same request, sent again unchanged, succeed? See `retry` for the answers and
+// docs/semantics.md for each code's source.
+constexpr retry retry_of(int code) noexcept {
+    switch (code) {
+    case 408:  // RFC 9110 section 15.5.9: the client may repeat the request, on a new connection if need be
+    case 421:  // RFC 9110 section 15.5.20: the client may retry over a different connection, whatever the method
+    case 425:  // RFC 8470 section 5.2: the user agent should retry, not in early data
+    case 429:  // RFC 6585 section 4: rate limited; Retry-After may say how long to wait
+    case 503:  // RFC 9110 section 15.6.4: a temporary condition, likely alleviated after some delay
+        return retry::yes;
+    case 502:  // practice: a gateway's upstream failed, and may have acted on the request
+    case 504: return retry::if_idempotent;
+    case 413:  // RFC 9110 section 15.5.14: Retry-After says the condition is temporary
+        return retry::if_retry_after;
+    case 501:  // RFC 9110 section 15.6.2: the server does not support the functionality
+        return retry::no;
+    default: return retry::unspecified;
+    }
+}
+constexpr retry retry_of(status s) noexcept { return retry_of(to_int(s)); }
+
+constexpr bool status_info::allows_content() const noexcept { return httpstatus::allows_content(value()); }
 
 // The code with this registered name or alias. ASCII case is ignored, ' ', '_' and '-' are alike and
 // apostrophes are skipped: "not found", "NOT_FOUND", "Payload Too Large", "im_a_teapot" all work.
@@ -489,13 +577,17 @@ constexpr bool is_cacheable_by_default(status s) noexcept { return is_cacheable_
 inline constexpr detail::from_name_through_index<detail::registry_table> from_name{};
 
 // The code at the start of a status line's tail: exactly three digits, 100-599, alone or followed by
-// one space and a reason phrase, which is ignored (RFC 9112 section 4). Codes that are not registered are
-// accepted ("299 Whatever" gives status 299); anything else is nullopt.
+// one space and a reason phrase (RFC 9112 section 4). Codes that are not registered are accepted
+// ("299 Whatever" gives status 299). The phrase's text is not compared with anything, but its bytes
+// must be those the grammar allows: HTAB, SP, VCHAR and obs-text, so a NUL, CR, LF, other control or
+// DEL gives nullopt, as does anything else that is not this grammar.
 constexpr std::optional<status> parse(std::string_view text) noexcept {
     if (text.size() < 3 || (text.size() > 3 && text[3] != ' ')) return std::nullopt;
     if (!detail::is_digit(text[0]) || !detail::is_digit(text[1]) || !detail::is_digit(text[2])) return std::nullopt;
     const int code = (text[0] - '0') * 100 + (text[1] - '0') * 10 + (text[2] - '0');
     if (code < detail::min_code || code > detail::max_code) return std::nullopt;
+    for (std::size_t i = 4; i < text.size(); ++i)
+        if (!detail::is_reason_phrase_char(text[i])) return std::nullopt;
     return static_cast<status>(code);
 }
 

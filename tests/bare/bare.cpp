@@ -58,6 +58,13 @@ int main(int argc, char** /*argv*/) {
                !hs::is_redirection(s) && !hs::is_informational(code),
            "predicates");
     expect(hs::allows_content(s) && hs::is_cacheable_by_default(code), "content and caching");
+    expect(!hs::never_has_content(code) && !hs::never_has_content(s), "never_has_content");
+    expect(!hs::follows_location(code) && !hs::preserves_method(s) && !hs::is_permanent_redirect(code), "redirects");
+    expect(!hs::retry_after_applies(s) && hs::retry_of(code) == hs::retry::unspecified, "retry");
+    expect(hs::to_any_status(code) == s && !hs::to_any_status(code + 200), "to_any_status");
+    expect(hs::reference_url(s) == "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5" &&
+               hs::reference_url(code) == hs::reference_url(s),
+           "reference_url");
     expect(hs::from_name("NOT_FOUND") == s && !hs::from_name("(Unused)"), "from_name");
     expect(hs::parse("404 Not Found") == s && !hs::parse("4040"), "parse");
     const hs::search_results results = hs::search("client error");

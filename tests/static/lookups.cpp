@@ -37,6 +37,7 @@ static_assert(hs::is_error(404) && hs::is_error(status::bad_gateway) && !hs::is_
 
 static_assert(!hs::allows_content(status::switching_protocols) && !hs::allows_content(status::no_content));
 static_assert(!hs::allows_content(status::not_modified) && hs::allows_content(status::created));
+static_assert(!hs::allows_content(status::reset_content) && !hs::find(205)->allows_content());
 static_assert(hs::is_cacheable_by_default(status::gone) && !hs::is_cacheable_by_default(status::conflict));
 
 static_assert(hs::status_v<503> == status::service_unavailable);

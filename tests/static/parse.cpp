@@ -19,7 +19,25 @@ static_assert(!hs::parse(std::string_view("4\0"
                                           "04",
                                           4)) &&
               !hs::parse(std::string_view("404\0", 4)));
-static_assert(hs::parse(std::string_view("404 \0", 5)) == status::not_found);
+// The reason phrase: HTAB, SP, VCHAR and obs-text (RFC 9112 section 4); anything else is nullopt.
+static_assert(hs::parse("404 \t") == status::not_found && hs::parse("404  Not  Found ") == status::not_found);
+static_assert(hs::parse("200 ~!\"#") == status::ok && hs::parse("200 \x80\xC3\xA9\xFF") == status::ok);
+static_assert(!hs::parse(std::string_view("404 \0", 5)) && !hs::parse(std::string_view("200 OK\0", 7)));
+static_assert(!hs::parse("200 \x01") && !hs::parse("200 \x7f") && !hs::parse("200 OK\n") && !hs::parse("200 OK\r"));
+static_assert(!hs::parse("200 OK\r\nSet-Cookie: a=b") && !hs::parse("200 \x1f") && !hs::parse("200 \v"));
+
+// Every byte as the phrase: the 2 + 94 + 128 that the grammar allows, and only those.
+constexpr bool every_phrase_byte() noexcept {
+    int accepted = 0;
+    for (int byte = 0; byte <= 255; ++byte) {
+        const char text[5] = {'2', '0', '0', ' ', static_cast<char>(byte)};
+        const bool allowed = byte == 0x09 || (byte >= 0x20 && byte <= 0x7E) || byte >= 0x80;
+        if (hs::parse({text, 5}).has_value() != allowed) return false;
+        accepted += allowed ? 1 : 0;
+    }
+    return accepted == 224;
+}
+static_assert(every_phrase_byte());
 
 constexpr bool every_three_digits() noexcept {
     for (int code = 0; code <= 999; ++code) {

@@ -25,11 +25,11 @@ static_assert(cacheable_flags_exact());
 static_assert(!hs::is_cacheable_by_default(421));  // RFC 9110 dropped it from RFC 7231's list
 static_assert(!hs::is_cacheable_by_default(299));
 
-// No content for 1xx, 204 and 304 (RFC 9110 §6.4.1).
+// No content for 1xx, 204 and 304 (RFC 9110 §6.4.1), nor for 205 (§15.3.6).
 constexpr bool content_rule_holds() noexcept {
     for (const auto& e : hs::all()) {
-        const bool expected =
-            !hs::is_informational(e.code) && e.code != status::no_content && e.code != status::not_modified;
+        const bool expected = !hs::is_informational(e.code) && e.code != status::no_content &&
+                              e.code != status::reset_content && e.code != status::not_modified;
         if (e.allows_content() != expected || hs::allows_content(e.code) != expected) return false;
     }
     return true;

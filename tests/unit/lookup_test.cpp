@@ -85,6 +85,14 @@ TEST_CASE("values outside 100-599 have no entry, no class and no predicate") {
         CHECK_FALSE(hs::is_server_error(code));
         CHECK_FALSE(hs::is_error(code));
         CHECK_FALSE(hs::allows_content(code));
+        CHECK_FALSE(hs::never_has_content(code));
+        CHECK_FALSE(hs::follows_location(code));
+        CHECK_FALSE(hs::preserves_method(code));
+        CHECK_FALSE(hs::is_permanent_redirect(code));
+        CHECK_FALSE(hs::retry_after_applies(code));
+        CHECK(hs::retry_of(code) == hs::retry::unspecified);
+        CHECK_FALSE(hs::to_any_status(code).has_value());
+        CHECK(hs::reference_url(code).empty());
         CHECK_FALSE(hs::is_cacheable_by_default(code));
     }
 }
@@ -148,7 +156,8 @@ TEST_CASE("content and caching rules") {
     CHECK_FALSE(hs::allows_content(status::not_modified));
     CHECK_FALSE(hs::allows_content(150));
     CHECK(hs::allows_content(status::ok));
-    CHECK(hs::allows_content(status::reset_content));
+    CHECK_FALSE(hs::allows_content(status::reset_content));
+    CHECK_FALSE(hs::find(status::reset_content)->allows_content());
     CHECK(hs::allows_content(299));
     CHECK(hs::allows_content(599));
     CHECK(hs::is_cacheable_by_default(status::ok));
@@ -205,6 +214,14 @@ TEST_CASE("every function is noexcept and usable in constant expressions") {
     STATIC_REQUIRE(noexcept(hs::to_status(404)));
     STATIC_REQUIRE(noexcept(hs::is_registered(404)));
     STATIC_REQUIRE(noexcept(hs::allows_content(404)));
+    STATIC_REQUIRE(noexcept(hs::never_has_content(404))&& noexcept(hs::follows_location(404)));
+    STATIC_REQUIRE(noexcept(hs::preserves_method(404))&& noexcept(hs::is_permanent_redirect(404)));
+    STATIC_REQUIRE(noexcept(hs::retry_after_applies(404))&& noexcept(hs::retry_of(404)));
+    STATIC_REQUIRE(noexcept(hs::to_any_status(404))&& noexcept(hs::reference_url(404)));
+    STATIC_REQUIRE(noexcept(hs::never_has_content(status::ok))&& noexcept(hs::follows_location(status::ok)));
+    STATIC_REQUIRE(noexcept(hs::preserves_method(status::ok))&& noexcept(hs::is_permanent_redirect(status::ok)));
+    STATIC_REQUIRE(noexcept(hs::retry_after_applies(status::ok))&& noexcept(hs::retry_of(status::ok)));
+    STATIC_REQUIRE(noexcept(hs::reference_url(status::ok)));
     STATIC_REQUIRE(noexcept(hs::is_cacheable_by_default(404)));
     STATIC_REQUIRE(noexcept(hs::all()));
     STATIC_REQUIRE(noexcept(hs::to_int(status::ok)));

@@ -10,7 +10,7 @@
 namespace hs = httpstatus;
 using hs::status;
 
-TEST_CASE("parse reads three digits, alone or before one space and a phrase it ignores") {
+TEST_CASE("parse reads three digits, alone or before one space and a phrase") {
     CHECK(hs::parse("404") == status::not_found);
     CHECK(hs::parse("404 Not Found") == status::not_found);
     CHECK(hs::parse("404 Anything at all") == status::not_found);
@@ -65,7 +65,21 @@ TEST_CASE("parse stops at an embedded NUL inside the code, and reads views witho
                     .has_value());
     CHECK_FALSE(hs::parse(std::string_view("40\0", 3)).has_value());
     CHECK_FALSE(hs::parse(std::string_view("404\0", 4)).has_value());
-    CHECK(hs::parse(std::string_view("404 \0", 5)) == status::not_found);  // a NUL in the ignored phrase
+    CHECK_FALSE(hs::parse(std::string_view("404 \0", 5)).has_value());  // a NUL is no reason-phrase byte
     const std::string buffer = "x404x";
     CHECK(hs::parse(std::string_view(buffer).substr(1, 3)) == status::not_found);
+}
+
+TEST_CASE("the reason phrase is HTAB, SP, VCHAR and obs-text: a control character gives nullopt") {
+    CHECK(hs::parse("200 OK\tfine") == status::ok);
+    CHECK(hs::parse("200 \xC3\x89tat") == status::ok);  // obs-text: bytes 0x80-0xFF, UTF-8 or not
+    CHECK(hs::parse("200 \xFF") == status::ok);
+    // Response splitting: a CR or LF would end the status line and start a header field.
+    CHECK_FALSE(hs::parse("200 OK\r\nSet-Cookie: a=b").has_value());
+    CHECK_FALSE(hs::parse("200 OK\n").has_value());
+    CHECK_FALSE(hs::parse("200 OK\r").has_value());
+    CHECK_FALSE(hs::parse("200 \x01").has_value());
+    CHECK_FALSE(hs::parse("200 \x7f").has_value());
+    CHECK_FALSE(hs::parse("200 \x1b[31m").has_value());
+    CHECK_FALSE(hs::parse(std::string_view("200 OK\0more", 11)).has_value());
 }
