@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "html_page.hpp"
 
+#include "code_facts.hpp"
 #include "page_assets.hpp"  // generated from page/ by cmake/embed_text.cmake
 
 #include <httpstatus/httpstatus.hpp>
 
 #include <cstddef>
 #include <ostream>
+#include <vector>
 
 namespace httpstatus_command {
 
@@ -24,40 +26,6 @@ std::string html_escaped(std::string_view text) {
         }
     }
     return out;
-}
-
-namespace {
-
-bool is_digits(std::string_view text) {
-    if (text.empty()) return false;
-    for (char ch : text)
-        if (ch < '0' || ch > '9') return false;
-    return true;
-}
-
-// "15.5.5": numbers joined by single dots.
-bool is_section_number(std::string_view text) {
-    for (;;) {
-        const std::size_t dot = text.find('.');
-        if (!is_digits(text.substr(0, dot))) return false;
-        if (dot == std::string_view::npos) return true;
-        text.remove_prefix(dot + 1);
-    }
-}
-
-}  // namespace
-
-std::string reference_url(std::string_view reference) {
-    // "RFC 9110 §15.5.5": the RFC Editor's HTML has an anchor per section, #section-15.5.5.
-    constexpr std::string_view rfc = "RFC ";
-    constexpr std::string_view section_sign = " §";
-    if (reference.substr(0, rfc.size()) != rfc) return {};
-    const std::size_t sign = reference.find(section_sign);
-    if (sign == std::string_view::npos) return {};
-    const std::string_view number = reference.substr(rfc.size(), sign - rfc.size());
-    const std::string_view section = reference.substr(sign + section_sign.size());
-    if (!is_digits(number) || !is_section_number(section)) return {};
-    return "https://www.rfc-editor.org/rfc/rfc" + std::string(number) + ".html#section-" + std::string(section);
 }
 
 namespace {
@@ -85,11 +53,17 @@ void write_name_cell(std::ostream& out, const httpstatus::status_info& e) {
         if (e.cacheable) write_badge(out, "cacheable", "Heuristically cacheable by default (RFC 9110 §15.1)");
         out << "</span>";
     }
+    const std::vector<code_fact> facts = facts_of(e.code);
+    if (!facts.empty()) {
+        out << "<span class=\"facts\">";
+        for (const code_fact& fact : facts)
+            out << "<span class=\"fact\">" << html_escaped(fact.label) << ": " << html_escaped(fact.text) << "</span>";
+        out << "</span>";
+    }
     out << "</td>";
 }
 
-void write_reference_cell(std::ostream& out, std::string_view reference) {
-    const std::string url = reference_url(reference);
+void write_reference_cell(std::ostream& out, std::string_view reference, std::string_view url) {
     out << "<td class=\"reference\">";
     if (url.empty()) {
         out << html_escaped(reference);
@@ -105,7 +79,7 @@ void write_row(std::ostream& out, const httpstatus::status_info& e) {
     write_name_cell(out, e);
     out << "<td class=\"class\">" << html_escaped(to_string(e.class_)) << "</td><td class=\"description\">"
         << html_escaped(e.description) << "</td>";
-    write_reference_cell(out, e.reference);
+    write_reference_cell(out, e.reference, httpstatus::reference_url(e.code));
     out << "</tr>\n";
 }
 

@@ -14,9 +14,6 @@ namespace httpstatus_command {
 // Text made safe to put between HTML tags or inside a quoted attribute.
 std::string html_escaped(std::string_view text);
 
-// Where a reference such as "RFC 9110 §15.5.5" is published; empty when it is not in that form.
-std::string reference_url(std::string_view reference);
-
 // The whole page, one self-contained file: nothing in it is fetched when it opens.
 void write_html_page(std::ostream& out);
 

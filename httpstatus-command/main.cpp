@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // httpstatus: the status-code page on the terminal. Looks codes up, filters like the page's search box,
 // lists the table sorted, and writes docs/status-codes.md and docs/index.html. Built on the library alone.
+#include "code_facts.hpp"
 #include "enumerator_name.hpp"
 #include "html_page.hpp"
 #include "output_mode.hpp"
@@ -66,6 +67,7 @@ void sort_rows(std::vector<const status_info*>& rows, sort_key key) {
     });
 }
 
+// The registration state and the cacheable flag: "deprecated", "unused, cacheable by default".
 std::string notes_of(const status_info& e) {
     std::string notes;
     const auto add = [&notes](std::string_view note) {
@@ -76,8 +78,12 @@ std::string notes_of(const status_info& e) {
     if (e.is_unused()) add("unused");
     if (e.is_obsoleted()) add("obsoleted");
     if (e.cacheable) add("cacheable by default");
-    if (!e.allows_content()) add("no content");
     return notes;
+}
+
+// The RFC Editor address of a registry entry's section; none for another table's entry.
+std::string_view link_of(const status_info& e) {
+    return httpstatus::find(e.code) == &e ? httpstatus::reference_url(e.code) : std::string_view{};
 }
 
 std::string aliases_of(const status_info& e) {
@@ -89,20 +95,23 @@ std::string aliases_of(const status_info& e) {
     return out;
 }
 
+std::string padded(std::string_view text, std::size_t width) {
+    std::string out(text);
+    if (out.size() < width) out.append(width - out.size(), ' ');
+    return out;
+}
+
 void print_entry(std::ostream& out, const status_info& e) {
     out << e.value() << ' ' << e.name << '\n';
     out << "  Class:        " << to_string(e.class_) << " (" << e.value() / 100 << "xx)\n";
     if (!e.aliases.empty()) out << "  Aliases:      " << aliases_of(e) << '\n';
     out << "  Description:  " << e.description << '\n';
     out << "  Reference:    " << e.reference << '\n';
+    if (const std::string_view link = link_of(e); !link.empty()) out << "  Link:         " << link << '\n';
     const std::string notes = notes_of(e);
     if (!notes.empty()) out << "  Notes:        " << notes << '\n';
-}
-
-std::string padded(std::string_view text, std::size_t width) {
-    std::string out(text);
-    if (out.size() < width) out.append(width - out.size(), ' ');
-    return out;
+    for (const httpstatus_command::code_fact& fact : httpstatus_command::facts_of(e.code))
+        out << "  " << padded(std::string(fact.label) + ':', 14) << fact.text << '\n';
 }
 
 void print_rows(std::ostream& out, const std::vector<const status_info*>& rows) {
@@ -115,6 +124,13 @@ void print_rows(std::ostream& out, const std::vector<const status_info*>& rows) 
             << "  " << e->description << '\n';
 }
 
+// The reference, linked to its RFC section where it has one: [RFC 9110 §15.5.5](https://...).
+std::string markdown_reference(const status_info& e) {
+    const std::string_view link = link_of(e);
+    if (link.empty()) return std::string(e.reference);
+    return "[" + std::string(e.reference) + "](" + std::string(link) + ")";
+}
+
 void print_markdown(std::ostream& out) {
     out << "# HTTP status codes\n\n"
            "<!-- Generated from include/httpstatus/detail/registry.hpp by `httpstatus --markdown`\n"
@@ -123,14 +139,15 @@ void print_markdown(std::ostream& out) {
         << httpstatus::all().size()
         << " codes of the IANA HTTP Status Code Registry, as `httpstatus::registry` holds them.\n"
            "Class labels are those of the status-code page httpstatus grew from. *Cacheable* means\n"
-           "heuristically cacheable by default (RFC 9110 §15.1); *no content* means a response never has\n"
-           "content (RFC 9110 §6.4.1).\n\n"
-           "| Code | Name | Enumerator | Class | Aliases | Reference | Notes | Description |\n"
-           "|-----:|------|------------|-------|---------|-----------|-------|-------------|\n";
+           "heuristically cacheable by default (RFC 9110 §15.1). *Semantics* says what the code means for\n"
+           "the program that sends or receives it, where there is something to say; [semantics.md](semantics.md)\n"
+           "explains each fact and its source.\n\n"
+           "| Code | Name | Enumerator | Class | Aliases | Reference | Notes | Semantics | Description |\n"
+           "|-----:|------|------------|-------|---------|-----------|-------|-----------|-------------|\n";
     for (const status_info& e : httpstatus::all())
         out << "| " << e.value() << " | " << e.name << " | `" << httpstatus_command::enumerator_name_of(e).view()
-            << "` | " << to_string(e.class_) << " | " << aliases_of(e) << " | " << e.reference << " | " << notes_of(e)
-            << " | " << e.description << " |\n";
+            << "` | " << to_string(e.class_) << " | " << aliases_of(e) << " | " << markdown_reference(e) << " | "
+            << notes_of(e) << " | " << httpstatus_command::facts_line(e.code) << " | " << e.description << " |\n";
 }
 
 void print_unofficial_markdown(std::ostream& out) {

@@ -2,12 +2,15 @@
 // What the browser tests expect, from the library itself: the table's rows, and the codes that
 // httpstatus::search() returns for each query given as an argument. Prints one JSON object:
 //   {"rows": [{"code": 100, "name": ..., "aliases": [...], "class": ..., "description": ...,
-//              "reference": ..., "badges": [...]}, ...],
+//              "reference": ..., "badges": [...], "facts": ["Content: never", ...]}, ...],
 //    "searches": [{"query": "teapot", "codes": [418]}, ...]}
+#include <code_facts.hpp>
+
 #include <httpstatus/httpstatus.hpp>
 
 #include <initializer_list>
 #include <iostream>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -51,6 +54,13 @@ void write_row(std::ostream& out, const httpstatus::status_info& e) {
                                      std::pair{e.is_obsoleted(), "obsoleted"}, std::pair{e.cacheable, "cacheable"}}) {
         if (!has) continue;
         out << separator << '"' << badge << '"';
+        separator = ", ";
+    }
+    out << "], \"facts\": [";
+    separator = "";
+    for (const httpstatus_command::code_fact& fact : httpstatus_command::facts_of(e.code)) {
+        out << separator;
+        write_json_string(out, std::string(fact.label) + ": " + fact.text);
         separator = ", ";
     }
     out << "]}";

@@ -6,13 +6,14 @@ import { test } from 'node:test';
 import { browserSession, expected, visibleCodes } from './browser.mjs';
 
 // The issue's four, then the edges of the rule: case, aliases, text that is on the page but not
-// searched (descriptions, badges, references, "formerly"), spaces, punctuation, non-ASCII, and a
+// searched (descriptions, badges, facts, references, "formerly"), spaces, punctuation, non-ASCII, and a
 // query longer than the library folds (64 characters).
 const named = ['teapot', 'client error', '41', '5'];
 const edges = [
   '', 'TEAPOT', 'Client Error', 'CLIENT', 'xx', '4', '0', '00', '100', '599', '600', '1xx', 'found', 'not found',
   'Time-out', 'time-out', 'payload', 'Request Entity', "i'm", "I'M A TEAPOT", '(unused)', '(', 'unused', 'server',
   'error', 'redirect', 'successful', 'informational', 'formerly', 'cacheable', 'deprecated', 'rfc', '§', 'indicates',
+  'idempotent', 'retry-after', 'content: never', 'resend',
   ' ', '  ', ' 404', '404 ', 'not  found', 'é', 'İ', 'K', '\u212a', 'ß', '-', "'", '"', '<', '&', '%', '*', '.*',
   '\\',
   'x'.repeat(65), 'Network Authentication Required', 'network authentication required!',
