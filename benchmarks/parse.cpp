@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The code of a status-line tail ("404 Not Found"): httpstatus::parse against std::from_chars with
-// the same checks written by hand.
+// the same checks written by hand, the reason phrase's bytes among them (RFC 9112 section 4).
 #include "contenders.hpp"
 #include "inputs.hpp"
 
@@ -26,6 +26,10 @@ void register_parse() {
             int code = 0;
             const auto [end, error] = std::from_chars(line.data(), line.data() + 3, code);
             if (error != std::errc() || end != line.data() + 3 || code < 100 || code > 599) return std::uintptr_t{0};
+            for (std::size_t i = 4; i < line.size(); ++i) {  // the reason phrase: HTAB, SP, VCHAR, obs-text
+                const auto byte = static_cast<unsigned char>(line[i]);
+                if (byte != '\t' && (byte < 0x20 || byte == 0x7F)) return std::uintptr_t{0};
+            }
             return static_cast<std::uintptr_t>(code);
         });
     });
