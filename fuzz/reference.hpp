@@ -88,6 +88,28 @@ inline bool matches(const httpstatus::status_info& e, std::string_view query) {
     return false;
 }
 
+// Whether the same request may succeed if sent again, as docs/semantics.md lists the codes.
+inline httpstatus::retry retry_of(long long code) {
+    using httpstatus::retry;
+    if (code == 408 || code == 425 || code == 429 || code == 503) return retry::yes;
+    if (code == 421) return retry::on_another_connection;
+    if (code == 502 || code == 504) return retry::if_idempotent;
+    if (code == 413) return retry::if_retry_after;
+    if (code == 501 || code == 505) return retry::no;
+    return retry::unspecified;
+}
+
+// The RFC Editor's address of an entry's section, from its reference "RFC 9110 \xC2\xA7" "15.5.5":
+// https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5; empty for no entry.
+inline std::string reference_url(const httpstatus::status_info* entry) {
+    if (entry == nullptr) return {};
+    const std::string reference(entry->reference);
+    const std::string sign = " \xC2\xA7";
+    const std::size_t at = reference.find(sign);
+    return "https://www.rfc-editor.org/rfc/rfc" + reference.substr(4, at - 4) + ".html#section-" +
+           reference.substr(at + sign.size());
+}
+
 // A table's entry for a code, by a linear scan.
 inline const httpstatus::status_info* find(httpstatus::entry_span table, long long code) {
     for (const auto& e : table)

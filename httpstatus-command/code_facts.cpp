@@ -30,6 +30,7 @@ std::string redirect_text(httpstatus::status code) {
 std::string_view resend_text(httpstatus::retry advice) {
     switch (advice) {
     case httpstatus::retry::yes: return "may succeed";
+    case httpstatus::retry::on_another_connection: return "may succeed on another connection";
     case httpstatus::retry::if_idempotent: return "may succeed if the method is idempotent";
     case httpstatus::retry::if_retry_after: return "may succeed after Retry-After";
     case httpstatus::retry::no: return "will not succeed";

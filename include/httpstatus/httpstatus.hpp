@@ -30,7 +30,6 @@
 #include <httpstatus/detail/literal.hpp>
 #include <httpstatus/detail/name_index.hpp>
 #include <httpstatus/detail/names.hpp>
-#include <httpstatus/detail/reference_url.hpp>
 #include <httpstatus/detail/row_iterator.hpp>
 #include <httpstatus/detail/search.hpp>
 #include <httpstatus/detail/table_rules.hpp>
@@ -146,11 +145,12 @@ enum class registration : std::uint8_t {
 // the RFC's words where it has them and from the practice of major clients where it does not
 // (docs/semantics.md lists each code with its source).
 enum class retry : std::uint8_t {
-    unspecified,     // no source says it may: do not resend automatically (most codes)
-    no,              // it will not: 501, the server does not support what the request needs
-    yes,             // it may: 408, 421, 425, 429, 503 (later, or on a new connection)
-    if_idempotent,   // it may, but resend only an idempotent request: 502, 504 (RFC 9110 section 9.2.2)
-    if_retry_after,  // only when the response has Retry-After: 413 (RFC 9110 section 15.5.14)
+    unspecified,            // no source says it may: do not resend automatically (most codes)
+    no,                     // it will not: 501, 505, the server does not support what the request needs
+    yes,                    // it may: 408, 425, 429, 503 (later, or as the RFC says: docs/semantics.md)
+    on_another_connection,  // it may, over a different connection: 421 (RFC 9110 section 15.5.20)
+    if_idempotent,          // it may, but resend only an idempotent request: 502, 504 (RFC 9110 section 9.2.2)
+    if_retry_after,         // only when the response has Retry-After: 413 (RFC 9110 section 15.5.14)
 };
 
 // The label the status-code page gives a class: "Informational", "Successful", "Redirect",
@@ -466,9 +466,13 @@ constexpr std::string_view description(status s) noexcept { return registry.desc
 
 // The RFC Editor address of the section that defines the code,
 // "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"; empty when the code is not registered.
-// The text has static storage. (An object, so that the addresses are built only where one is asked
-// for: see detail/reference_url.hpp.)
-inline constexpr detail::reference_url_through_table<detail::registry_table> reference_url{};
+// The text has static storage.
+constexpr std::string_view reference_url(int code) noexcept {
+    // Decided by contains(), never by comparing find()'s answer with nullptr (see table::find).
+    if (!registry.contains(code)) return {};
+    return detail::registry_reference_urls[static_cast<std::size_t>(registry.find(code) - registry.begin())];
+}
+constexpr std::string_view reference_url(status s) noexcept { return reference_url(to_int(s)); }
 
 // The class of any code 100-599, registered or not (RFC 9110 section 15: a client understands a code by its
 // class); nullopt outside.
@@ -521,9 +525,11 @@ constexpr bool never_has_content(int code) noexcept {
 }
 constexpr bool never_has_content(status s) noexcept { return never_has_content(to_int(s)); }
 
-// Whether a user agent may redirect automatically to the Location of a response with this code:
-// 301, 302, 303, 307 and 308 (RFC 9110 section 15.4). Not 300 (the user picks a choice), 304 (it
-// answers a conditional request), 305 (deprecated: a proxy set in-band is a security risk) or 306 (unused).
+// Whether user agents follow the Location of a response with this code automatically: 301, 302,
+// 303, 307 and 308, the redirect statuses of the Fetch Standard, which browsers and most clients
+// follow (RFC 9110 section 15.4 allows following Location with any 3xx; these are the codes that
+// define a redirect). Not 300 (the user picks one of several choices), 304 (it answers a conditional
+// request), 305 (deprecated) or 306 (unused).
 constexpr bool follows_location(int code) noexcept {
     return code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
 }
@@ -535,8 +541,8 @@ constexpr bool follows_location(status s) noexcept { return follows_location(to_
 constexpr bool preserves_method(int code) noexcept { return code == 307 || code == 308; }
 constexpr bool preserves_method(status s) noexcept { return preserves_method(to_int(s)); }
 
-// Whether the redirect is permanent, so links and caches should be updated to the new URI: 301 and
-// 308 (RFC 9110 sections 15.4.2, 15.4.9). 302, 303 and 307 are temporary.
+// Whether the redirect is permanent, so that a client able to edit links ought to re-link to the new
+// URI: 301 and 308 (RFC 9110 sections 15.4.2, 15.4.9). 302, 303 and 307 are temporary.
 constexpr bool is_permanent_redirect(int code) noexcept { return code == 301 || code == 308; }
 constexpr bool is_permanent_redirect(status s) noexcept { return is_permanent_redirect(to_int(s)); }
 
@@ -552,16 +558,18 @@ constexpr bool retry_after_applies(status s) noexcept { return retry_after_appli
 constexpr retry retry_of(int code) noexcept {
     switch (code) {
     case 408:  // RFC 9110 section 15.5.9: the client may repeat the request, on a new connection if need be
-    case 421:  // RFC 9110 section 15.5.20: the client may retry over a different connection, whatever the method
     case 425:  // RFC 8470 section 5.2: the user agent should retry, not in early data
     case 429:  // RFC 6585 section 4: rate limited; Retry-After may say how long to wait
     case 503:  // RFC 9110 section 15.6.4: a temporary condition, likely alleviated after some delay
         return retry::yes;
+    case 421:  // RFC 9110 section 15.5.20: the client may retry over a different connection, whatever the method
+        return retry::on_another_connection;
     case 502:  // practice: a gateway's upstream failed, and may have acted on the request
     case 504: return retry::if_idempotent;
     case 413:  // RFC 9110 section 15.5.14: Retry-After says the condition is temporary
         return retry::if_retry_after;
     case 501:  // RFC 9110 section 15.6.2: the server does not support the functionality
+    case 505:  // RFC 9110 section 15.6.6: nor the major version of HTTP the request used
         return retry::no;
     default: return retry::unspecified;
     }

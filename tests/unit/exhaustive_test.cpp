@@ -73,10 +73,11 @@ struct reference {
     static bool permanent(long long v) { return v == 301 || v == 308; }
     static bool retry_after(long long v) { return (v >= 300 && v <= 399) || v == 413 || v == 429 || v == 503; }
     static hs::retry resend(long long v) {
-        if (v == 408 || v == 421 || v == 425 || v == 429 || v == 503) return hs::retry::yes;
+        if (v == 408 || v == 425 || v == 429 || v == 503) return hs::retry::yes;
+        if (v == 421) return hs::retry::on_another_connection;
         if (v == 502 || v == 504) return hs::retry::if_idempotent;
         if (v == 413) return hs::retry::if_retry_after;
-        if (v == 501) return hs::retry::no;
+        if (v == 501 || v == 505) return hs::retry::no;
         return hs::retry::unspecified;
     }
     static bool is_cacheable(long long v) {

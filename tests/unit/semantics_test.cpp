@@ -39,8 +39,8 @@ std::set<int> statuses_retry() { return {502, 503, 504}; }
 TEST_CASE("jshttp/statuses' redirect set: the same but for 300 and 305, which are not followed") {
     const std::set<int> followed = registered_where([](status s) { return hs::follows_location(s); });
     CHECK(followed == std::set<int>{301, 302, 303, 307, 308});
-    // 300: the user (or user agent) picks one of several choices; Location is only a preferred one
-    // (RFC 9110 section 15.4.1). 305: deprecated, a proxy configured in-band is a security risk (section 15.4.6).
+    // Practice, as the Fetch Standard and Go's client follow redirects: not 300, which offers several
+    // choices (RFC 9110 section 15.4.1), nor 305, which is deprecated (section 15.4.6).
     CHECK(without(statuses_redirect(), {300, 305}) == followed);
 }
 
@@ -54,8 +54,10 @@ TEST_CASE("jshttp/statuses' empty set: the codes without content, but for 1xx, w
 }
 
 TEST_CASE("jshttp/statuses' retry set: ours adds the codes whose RFC says a resend may succeed") {
-    const std::set<int> may_succeed = registered_where(
-        [](status s) { return hs::retry_of(s) == retry::yes || hs::retry_of(s) == retry::if_idempotent; });
+    const std::set<int> may_succeed = registered_where([](status s) {
+        const retry advice = hs::retry_of(s);
+        return advice == retry::yes || advice == retry::on_another_connection || advice == retry::if_idempotent;
+    });
     // 408 (RFC 9110 section 15.5.9), 421 (section 15.5.20), 425 (RFC 8470 section 5.2) and 429 (RFC 6585
     // section 4) are answers the RFCs give; the peer's set leaves them out. 502 and 504 are for an idempotent
     // request only, which the peer's set does not say.
@@ -63,6 +65,7 @@ TEST_CASE("jshttp/statuses' retry set: ours adds the codes whose RFC says a rese
     CHECK(hs::retry_of(502) == retry::if_idempotent);
     CHECK(hs::retry_of(504) == retry::if_idempotent);
     CHECK(hs::retry_of(503) == retry::yes);
+    CHECK(hs::retry_of(421) == retry::on_another_connection);
 }
 
 TEST_CASE("the redirects: followed, method kept, permanent") {
