@@ -36,8 +36,9 @@ std::string_view next_step(int code, std::string_view method) {
 // snippet-end
 
 int main() {
-    for (int code : {200, 299, 301, 303, 304, 308, 503, 421, 413, 501, 404, 600})
+    for (int code : {200, 299, 301, 303, 308, 503, 421, 413, 501, 404, 600})
         std::cout << code << " after a POST: " << next_step(code, "POST") << '\n';
+    std::cout << "304 after a GET: " << next_step(304, "GET") << '\n';
     std::cout << "301 after a PUT: " << next_step(301, "PUT") << '\n';
     std::cout << "502 after a POST: " << next_step(502, "POST") << '\n';
     std::cout << "502 after a GET: " << next_step(502, "GET") << '\n';

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Every int and status overload, against a linear scan of the table and the rules of RFC 9110:
-// the input is read as 32-bit ints and as 16-bit status values.
+// Every int and status overload, against a linear scan of the table, the rules of RFC 9110 and the
+// practice docs/semantics.md cites: the input is read as 32-bit ints and as 16-bit status values.
 #include "reference.hpp"
 
 #include <httpstatus/httpstatus.hpp>
@@ -26,8 +26,9 @@ void check_code(Arg arg, long long v) {
     reference::check(hs::is_client_error(arg) == (first == 4), "is_client_error");
     reference::check(hs::is_server_error(arg) == (first == 5), "is_server_error");
     reference::check(hs::is_error(arg) == (first >= 4), "is_error");
-    // What a code means for sender and receiver: the lists of RFC 9110 sections 6.4.1, 10.2.3, 15.3.6 and
-    // 15.4, RFC 9112 section 6.3 and RFC 6585 section 4.
+    // What a code means for sender and receiver: the lists of RFC 9110 sections 6.4.1, 10.2.3 and 15.3.6,
+    // RFC 9112 section 6.3 and RFC 6585 section 4, and the practice docs/semantics.md cites (the Fetch
+    // Standard's redirects, the clients' resends).
     reference::check(hs::allows_content(arg) == (first >= 2 && v != 204 && v != 205 && v != 304), "allows_content");
     reference::check(hs::never_has_content(arg) == (first == 1 || v == 204 || v == 304), "never_has_content");
     const bool followed = v == 301 || v == 302 || v == 303 || v == 307 || v == 308;

@@ -148,9 +148,10 @@ enum class retry : std::uint8_t {
     unspecified,            // no source says it may: do not resend automatically (most codes)
     no,                     // it will not: 501, 505, the server does not support what the request needs
     yes,                    // it may: 408, 425, 429, 503 (later, or as the RFC says: docs/semantics.md)
-    on_another_connection,  // it may, over a different connection: 421 (RFC 9110 section 15.5.20)
     if_idempotent,          // it may, but resend only an idempotent request: 502, 504 (RFC 9110 section 9.2.2)
     if_retry_after,         // only when the response has Retry-After: 413 (RFC 9110 section 15.5.14)
+    on_another_connection,  // it may, over a different connection: 421 (RFC 9110 section 15.5.20)
+    // A later version may add values here, at the end: a switch over retry wants a default.
 };
 
 // The label the status-code page gives a class: "Informational", "Successful", "Redirect",
@@ -519,17 +520,19 @@ constexpr bool allows_content(status s) noexcept { return allows_content(to_int(
 
 // The receiver's question, for framing: does a response with this code end at the empty line after
 // its header section, whatever Content-Length or Transfer-Encoding say? 1xx, 204 and 304 do (RFC 9112
-// section 6.3). A 205 is framed like any response (with Content-Length: 0, say), so it is not one of them.
+// section 6.3, rule 1). A 205 is framed like any response (with Content-Length: 0, say), so it is not
+// one of them. The code is not all a parser asks: a response to HEAD, and a 2xx to CONNECT, have no
+// content either (rules 1 and 2).
 constexpr bool never_has_content(int code) noexcept {
     return (code >= 100 && code <= 199) || code == 204 || code == 304;
 }
 constexpr bool never_has_content(status s) noexcept { return never_has_content(to_int(s)); }
 
-// Whether user agents follow the Location of a response with this code automatically: 301, 302,
-// 303, 307 and 308, the redirect statuses of the Fetch Standard, which browsers and most clients
-// follow (RFC 9110 section 15.4 allows following Location with any 3xx; these are the codes that
-// define a redirect). Not 300 (the user picks one of several choices), 304 (it answers a conditional
-// request), 305 (deprecated) or 306 (unused).
+// Whether browsers follow the Location of a response with this code automatically: 301, 302, 303,
+// 307 and 308, the redirect statuses of the Fetch Standard (Go's client follows the same five). RFC
+// 9110 section 15.4 is wider: a user agent may follow a Location with any 3xx, and curl -L does.
+// Not 300 (the user picks one of several choices), 304 (it answers a conditional request), 305
+// (deprecated) or 306 (unused).
 constexpr bool follows_location(int code) noexcept {
     return code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
 }

@@ -67,7 +67,7 @@ struct reference {
     // RFC 9110 sections 6.4.1 and 15.3.6; RFC 9112 section 6.3.
     static bool content(long long v) { return v >= 200 && v <= 599 && v != 204 && v != 205 && v != 304; }
     static bool never_content(long long v) { return (v >= 100 && v <= 199) || v == 204 || v == 304; }
-    // RFC 9110 sections 15.4 and 10.2.3, RFC 6585 section 4.
+    // RFC 9110 sections 15.4 and 10.2.3, RFC 6585 section 4; the redirects the Fetch Standard follows.
     static bool followed(long long v) { return v == 301 || v == 302 || v == 303 || v == 307 || v == 308; }
     static bool same_method(long long v) { return v == 307 || v == 308; }
     static bool permanent(long long v) { return v == 301 || v == 308; }
@@ -87,7 +87,8 @@ struct reference {
     }
 };
 
-// What a code means for sender and receiver (docs/semantics.md), against the RFCs' lists.
+// What a code means for sender and receiver, against the lists of docs/semantics.md: the RFCs', and
+// practice where they are silent.
 template <typename Arg>
 void semantic_differences(Arg arg, long long v, std::ostream& out) {
     const hs::status_info* e = hs::find(arg);
