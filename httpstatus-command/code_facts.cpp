@@ -53,11 +53,13 @@ std::vector<code_fact> facts_of(httpstatus::status code) {
     return facts;
 }
 
+std::string labelled(const code_fact& fact) { return std::string(fact.label) + ": " + fact.text; }
+
 std::string facts_line(httpstatus::status code) {
     std::string line;
     for (const code_fact& fact : facts_of(code)) {
         if (!line.empty()) line += "; ";
-        line += std::string(fact.label) + ": " + fact.text;
+        line += labelled(fact);
     }
     return line;
 }

@@ -23,6 +23,9 @@ struct code_fact {
 // Redirect, Retry-After, Resend. None for most codes.
 std::vector<code_fact> facts_of(httpstatus::status code);
 
+// One fact as it is shown: "Redirect: followed, keeps the method, permanent".
+std::string labelled(const code_fact& fact);
+
 // The facts as one line: "Content: never; Resend: may succeed".
 std::string facts_line(httpstatus::status code);
 

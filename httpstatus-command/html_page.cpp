@@ -56,8 +56,7 @@ void write_name_cell(std::ostream& out, const httpstatus::status_info& e) {
     const std::vector<code_fact> facts = facts_of(e.code);
     if (!facts.empty()) {
         out << "<span class=\"facts\">";
-        for (const code_fact& fact : facts)
-            out << "<span class=\"fact\">" << html_escaped(fact.label) << ": " << html_escaped(fact.text) << "</span>";
+        for (const code_fact& fact : facts) out << "<span class=\"fact\">" << html_escaped(labelled(fact)) << "</span>";
         out << "</span>";
     }
     out << "</td>";

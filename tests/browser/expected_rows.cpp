@@ -60,7 +60,7 @@ void write_row(std::ostream& out, const httpstatus::status_info& e) {
     separator = "";
     for (const httpstatus_command::code_fact& fact : httpstatus_command::facts_of(e.code)) {
         out << separator;
-        write_json_string(out, std::string(fact.label) + ": " + fact.text);
+        write_json_string(out, httpstatus_command::labelled(fact));
         separator = ", ";
     }
     out << "]}";
