@@ -5,6 +5,9 @@
 #include "enumerator_name.hpp"
 #include "html_page.hpp"
 #include "output_mode.hpp"
+#ifdef HTTPSTATUS_COMMAND_HAS_JSON
+#include "json_output.hpp"
+#endif
 
 #include <httpstatus/httpstatus.hpp>
 #include <httpstatus/unofficial.hpp>
@@ -21,8 +24,8 @@ namespace {
 
 using httpstatus::status_info;
 
-constexpr std::string_view usage = R"(Usage: httpstatus [--unofficial] [--sort code|name|class] QUERY...
-       httpstatus [--unofficial] --list [--sort code|name|class]
+constexpr std::string_view usage = R"(Usage: httpstatus [--unofficial] [--sort code|name|class] [--json] QUERY...
+       httpstatus [--unofficial] --list [--sort code|name|class] [--json]
        httpstatus [--unofficial] --markdown
        httpstatus --html
        httpstatus --help | --version
@@ -34,6 +37,7 @@ One match prints the whole entry; several print one row each.
 
   --list        print every code in the table
   --sort KEY    order rows by code (default), name, or class
+  --json        print JSON: one object for one match, an array otherwise
   --markdown    print the table as Markdown (docs/status-codes.md)
   --html        print the table as a web page with search and sorting (docs/index.html)
   --unofficial  use the table of codes outside the registry (nginx, Cloudflare, ...)
@@ -43,6 +47,13 @@ One match prints the whole entry; several print one row each.
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on a usage error.
 )";
+
+// json_output.cpp is built only where nlohmann/json is found; elsewhere --json is a usage error.
+#ifdef HTTPSTATUS_COMMAND_HAS_JSON
+constexpr bool has_json_output = true;
+#else
+constexpr bool has_json_output = false;
+#endif
 
 enum class sort_key { code, name, klass };
 
@@ -179,6 +190,7 @@ struct options {
     bool list = false;
     bool markdown = false;
     bool html = false;
+    bool json = false;
     bool unofficial = false;
     sort_key key = sort_key::code;
     std::string query;
@@ -197,21 +209,29 @@ bool set_switch(std::string_view arg, options& opts) {
                        : arg == "--unofficial" ? &opts.unofficial
                        : arg == "--markdown"   ? &opts.markdown
                        : arg == "--html"       ? &opts.html
+                       : arg == "--json"       ? &opts.json
                                                : nullptr;
     if (flag != nullptr) *flag = true;
     return flag != nullptr;
 }
 
+// A usage error is one line, which says what is wrong and where the rest is: the whole usage text
+// would bury it. Returns the exit status of a usage error.
+int usage_error(std::string_view problem) {
+    std::cerr << "httpstatus: " << problem << "; see httpstatus --help\n";
+    return 2;
+}
+
 // Options that cannot go together, or nothing to do: a usage error's exit status.
 std::optional<int> check_combination(const options& opts) {
-    if (opts.html && opts.unofficial) {
-        std::cerr << "httpstatus: --html writes the registry's page; --unofficial has none\n" << usage;
-        return 2;
-    }
-    if (!opts.html && !opts.markdown && !opts.list && opts.query.empty()) {
-        std::cerr << "httpstatus: give a QUERY, or --list\n" << usage;
-        return 2;
-    }
+    if (opts.html && opts.unofficial)
+        return usage_error("--html writes the registry's page, and --unofficial has none");
+    if (opts.json && (opts.html || opts.markdown))
+        return usage_error(std::string("--json cannot go with ") + (opts.html ? "--html" : "--markdown"));
+    if (opts.json && !has_json_output)
+        return usage_error("this build has no JSON support for --json: rebuild with nlohmann/json installed "
+                           "(apt-get install nlohmann-json3-dev)");
+    if (!opts.html && !opts.markdown && !opts.list && opts.query.empty()) return usage_error("give a QUERY, or --list");
     return std::nullopt;
 }
 
@@ -232,14 +252,10 @@ std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
         if (set_switch(arg, opts)) continue;
         if (arg == "--sort") {
             const auto key = sort_key_named(i + 1 < argc ? std::string_view{argv[++i]} : std::string_view{});
-            if (!key) {
-                std::cerr << "httpstatus: --sort takes code, name or class\n" << usage;
-                return 2;
-            }
+            if (!key) return usage_error("--sort takes code, name or class");
             opts.key = *key;
         } else if (arg.size() > 1 && arg[0] == '-' && !is_ascii_digit(arg[1])) {
-            std::cerr << "httpstatus: unknown option " << arg << '\n' << usage;
-            return 2;
+            return usage_error("unknown option " + std::string(arg));
         } else {
             if (!opts.query.empty()) opts.query += ' ';
             opts.query += arg;
@@ -265,16 +281,28 @@ int run_query(const options& opts) {
     const httpstatus::entry_span table = opts.unofficial ? httpstatus::unofficial::all() : httpstatus::all();
     std::vector<const status_info*> rows;
     for (const status_info& e : httpstatus::search_results(table, opts.query)) rows.push_back(&e);
+    // One match is shown whole, unless the whole table was asked for; several are sorted.
+    const bool whole_entry = rows.size() == 1 && !opts.list;
+    if (!whole_entry) sort_rows(rows, opts.key);
+    if (opts.json) {
+        // check_combination has refused --json where the build has none. No match writes "[]", so
+        // that a script reading the output gets JSON either way.
+#ifdef HTTPSTATUS_COMMAND_HAS_JSON
+        if (whole_entry) {
+            httpstatus_command::write_json_entry(std::cout, *rows.front());
+        } else {
+            httpstatus_command::write_json_entries(std::cout, rows);
+        }
+#endif
+    } else if (whole_entry) {
+        print_entry(std::cout, *rows.front());
+    } else if (!rows.empty()) {
+        print_rows(std::cout, rows);
+    }
     if (rows.empty()) {
         report_no_match(opts);
         return 1;
     }
-    if (rows.size() == 1 && !opts.list) {
-        print_entry(std::cout, *rows.front());
-        return 0;
-    }
-    sort_rows(rows, opts.key);
-    print_rows(std::cout, rows);
     return 0;
 }
 

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+// `httpstatus --json`: entries written as JSON by httpstatus/json.hpp, with their fields in the order
+// that header writes them. Built only where nlohmann/json is found (HTTPSTATUS_COMMAND_HAS_JSON).
+#ifndef HTTPSTATUS_COMMAND_JSON_OUTPUT_HPP
+#define HTTPSTATUS_COMMAND_JSON_OUTPUT_HPP
+
+#include <httpstatus/httpstatus.hpp>
+
+#include <iosfwd>
+#include <vector>
+
+namespace httpstatus_command {
+
+// One entry as one object: {"code": 404, "name": "Not Found", ...}, indented by two spaces per level
+// and ending in a newline, like each document below.
+void write_json_entry(std::ostream& out, const httpstatus::status_info& entry);
+
+// The entries in the order given, as an array; "[]" when there are none, so that a script reading
+// the output gets JSON even when nothing matched.
+void write_json_entries(std::ostream& out, const std::vector<const httpstatus::status_info*>& entries);
+
+}  // namespace httpstatus_command
+
+#endif  // HTTPSTATUS_COMMAND_JSON_OUTPUT_HPP
