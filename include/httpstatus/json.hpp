@@ -9,11 +9,13 @@
 // A status is written and read as a number, any code 100-599 (RFC 9110 section 15), registered or
 // not. Anything else throws a nlohmann::json::exception whose message names the value: a type_error
 // (302) for a value that is not an integer, an out_of_range (406) for an integer outside 100-599.
-// The enums' labels are the words the command and the page use. A table entry is written only: it
-// views the table's text, so there is nothing for a JSON document to fill; read its code and find().
+// A class is its label, as the command and the page show it; a registration state and a retry
+// answer are their enumerators' names. A table entry is written only: it views the table's text, so
+// there is nothing for a JSON document to fill; read its code and find().
 //
 // Works with nlohmann::json and its other specializations (nlohmann::ordered_json keeps the fields in
 // the order written below). Include it where JSON is wanted; httpstatus.hpp never includes it.
+// Unlike the core header it throws, and so needs exceptions, as reading JSON does.
 #ifndef HTTPSTATUS_JSON_HPP
 #define HTTPSTATUS_JSON_HPP
 
@@ -31,10 +33,16 @@ namespace httpstatus {
 
 namespace detail {
 
-// A JSON value for an error message: compact, cut short when long, invalid UTF-8 replaced (dump()
-// would throw on it, and a message must not).
+// A JSON value for an error message: a scalar as compact JSON, cut short when long, with bytes that
+// are not UTF-8 replaced (dump() would throw on them, and a message must not); an array or object by
+// its size, since dump() recurses, and a value nested deep enough would overflow the stack.
 template <class Json>
 std::string json_shown(const Json& value) {
+    if (value.is_array() || value.is_object()) {
+        const std::string kind = value.is_array() ? "an array of " : "an object of ";
+        const std::string unit = value.is_array() ? " element" : " member";
+        return kind + std::to_string(value.size()) + unit + (value.size() == 1 ? "" : "s");
+    }
     std::size_t longest = 40;
     std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
     if (text.size() <= longest) return text;
@@ -76,7 +84,8 @@ constexpr bool is_status_code(Number n) noexcept {
 }
 
 // The status a JSON value holds: an integer 100-599, else nullopt. Compared as the type the value
-// holds (a parsed non-negative integer is unsigned), so that 2^64 + 404 cannot wrap into the range.
+// holds (a parsed non-negative integer is unsigned), before any narrowing: 2^32 + 404 cut to an int,
+// or 2^16 + 404 cut to the enum's 16 bits, would be 404.
 template <class Json>
 std::optional<status> status_in(const Json& j) {
     if (j.is_number_unsigned()) {
@@ -147,6 +156,7 @@ void label_from_json(const Json& j, Enum& value, const json_label<Enum> (&labels
 
 // nlohmann::json, nlohmann::ordered_json and any other basic_json, but no other type: the functions
 // below are found by argument-dependent lookup for every to_json(x, status) in a program.
+// is_basic_json is in nlohmann's detail namespace, but has kept its name and meaning through 3.x.
 template <class Json>
 using if_json = std::enable_if_t<nlohmann::detail::is_basic_json<Json>::value, int>;
 
@@ -210,7 +220,7 @@ void to_json(Json& j, const status_info& e) {
     for (std::string_view alias : e.aliases) aliases.push_back(std::string(alias));
 
     j = Json::object();
-    j["code"] = e.value();
+    j["code"] = e.code;
     j["name"] = std::string(e.name);
     j["class"] = e.class_;
     j["description"] = std::string(e.description);

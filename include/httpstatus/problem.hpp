@@ -96,11 +96,15 @@ inline void from_json(const nlohmann::json& j, problem_details& problem) {
         } else if (name == "status") {
             problem.status = detail::status_in(value);  // ignored unless an integer 100-599
         } else if (value.is_string()) {
-            std::string& member = name == "type"     ? problem.type
-                                  : name == "title"  ? problem.title
-                                  : name == "detail" ? problem.detail
-                                                     : problem.instance;
-            member = value.get<std::string>();
+            if (name == "type") {
+                problem.type = value.get<std::string>();
+            } else if (name == "title") {
+                problem.title = value.get<std::string>();
+            } else if (name == "detail") {
+                problem.detail = value.get<std::string>();
+            } else {
+                problem.instance = value.get<std::string>();
+            }
         }
     }
 }

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hs = httpstatus;
@@ -36,7 +37,8 @@ TEST_CASE("json: a number outside 100-599 is not a status, and the message names
     const std::string prefix = "[json.exception.out_of_range.406] httpstatus: a status code 100-599 expected, not ";
     for (const char* text :
          {"99", "600", "0", "-1", "-404", "9223372036854775807", "-9223372036854775808", "18446744073709551615",
-          "18446744073709551016", "4294967700" /* 2^32 + 404: cut to 32 bits, it would be 404 */}) {
+          "18446744073709551016", "4294967700" /* 2^32 + 404: cut to 32 bits, it would be 404 */,
+          "65940" /* 2^16 + 404: cut to the enum's 16 bits, it would be 404 */}) {
         INFO(text);
         CHECK(error_of<json::out_of_range>([&] { (void)json::parse(text).get<status>(); }) == prefix + text);
     }
@@ -58,8 +60,10 @@ TEST_CASE("json: a status is an integer: floats, strings and the rest are the wr
         {"\"Not Found\"", "\"Not Found\""},
         {"true", "true"},
         {"null", "null"},
-        {"[404]", "[404]"},
-        {"{\"code\":404}", "{\"code\":404}"},
+        {"[404]", "an array of 1 element"},
+        {"[]", "an array of 0 elements"},
+        {"{\"code\":404}", "an object of 1 member"},
+        {R"({"code":404,"name":"Not Found"})", "an object of 2 members"},
     };
     for (const auto& [text, shown] : cases) {
         INFO(text);
@@ -68,17 +72,33 @@ TEST_CASE("json: a status is an integer: floats, strings and the rest are the wr
     }
 }
 
-TEST_CASE("json: the message shows a long value cut short, and bytes that are not UTF-8 replaced") {
-    const json long_array(std::vector<int>(100, 404));
-    CHECK(error_of<json::type_error>([&] { (void)long_array.get<status>(); }) ==
-          "[json.exception.type_error.302] httpstatus: a status code 100-599 (an integer) expected, not "
-          "[404,404,404,404,404,404,404,404,404,404...");
+TEST_CASE(
+    "json: the message cuts a long value short, replaces bytes that are not UTF-8, and gives a container's size") {
+    const json long_text = std::string(100, '4');
+    CHECK(error_of<json::type_error>([&] { (void)long_text.get<status>(); }) ==
+          "[json.exception.type_error.302] httpstatus: a status code 100-599 (an integer) expected, not \"" +
+              std::string(39, '4') + "...");
+    // Cut before a character of two bytes that would straddle the 40th byte.
+    const json accented = std::string(38, 'a') + "\xC3\xA9" + "bc";
+    CHECK(error_of<json::type_error>([&] { (void)accented.get<status>(); }) ==
+          "[json.exception.type_error.302] httpstatus: a status code 100-599 (an integer) expected, not \"" +
+              std::string(38, 'a') + "...");
     const json not_utf8 = std::string("4\xff"
                                       "04");
     CHECK(error_of<json::type_error>([&] { (void)not_utf8.get<status>(); }) ==
           "[json.exception.type_error.302] httpstatus: a status code 100-599 (an integer) expected, not "
           "\"4\xEF\xBF\xBD"
           "04\"");
+    // An array is not written out: nested deep enough, writing it would overflow the stack.
+    json deep = json::array();
+    for (int level = 0; level < 200000; ++level) {
+        json outer = json::array();
+        outer.push_back(std::move(deep));
+        deep = std::move(outer);
+    }
+    CHECK(error_of<json::type_error>([&] { (void)deep.get<status>(); }) ==
+          "[json.exception.type_error.302] httpstatus: a status code 100-599 (an integer) expected, not an array "
+          "of 1 element");
 }
 
 TEST_CASE("json: a class, a registration state and a retry answer are their labels") {
