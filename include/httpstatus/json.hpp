@@ -28,6 +28,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace httpstatus {
 
@@ -219,23 +220,27 @@ void to_json(Json& j, const status_info& e) {
     Json aliases = Json::array();
     for (std::string_view alias : e.aliases) aliases.push_back(std::string(alias));
 
-    j = Json::object();
-    j["code"] = e.code;
-    j["name"] = std::string(e.name);
-    j["class"] = e.class_;
-    j["description"] = std::string(e.description);
-    j["reference"] = std::string(e.reference);
-    j["reference_url"] = is_registry_entry ? std::string(reference_url(e.code)) : std::string();
-    j["aliases"] = std::move(aliases);
-    j["state"] = e.state;
-    j["cacheable"] = e.cacheable;
-    j["allows_content"] = allows_content(e.code);
-    j["never_has_content"] = never_has_content(e.code);
-    j["follows_location"] = follows_location(e.code);
-    j["preserves_method"] = preserves_method(e.code);
-    j["is_permanent_redirect"] = is_permanent_redirect(e.code);
-    j["retry_after_applies"] = retry_after_applies(e.code);
-    j["retry"] = retry_of(e.code);
+    // Built aside and moved into j at the end: nlohmann calls to_json from basic_json's converting
+    // constructor, whose object is not destroyed when to_json throws, so a throw after the first
+    // member was put in j would leak it (a code outside 100-599 throws).
+    Json entry = Json::object();
+    entry["code"] = e.code;
+    entry["name"] = std::string(e.name);
+    entry["class"] = e.class_;
+    entry["description"] = std::string(e.description);
+    entry["reference"] = std::string(e.reference);
+    entry["reference_url"] = is_registry_entry ? std::string(reference_url(e.code)) : std::string();
+    entry["aliases"] = std::move(aliases);
+    entry["state"] = e.state;
+    entry["cacheable"] = e.cacheable;
+    entry["allows_content"] = allows_content(e.code);
+    entry["never_has_content"] = never_has_content(e.code);
+    entry["follows_location"] = follows_location(e.code);
+    entry["preserves_method"] = preserves_method(e.code);
+    entry["is_permanent_redirect"] = is_permanent_redirect(e.code);
+    entry["retry_after_applies"] = retry_after_applies(e.code);
+    entry["retry"] = retry_of(e.code);
+    j = std::move(entry);
 }
 
 }  // namespace httpstatus

@@ -69,21 +69,24 @@ inline bool is_problem_member(std::string_view name) noexcept {
 }  // namespace detail
 
 // Writes `type`, the other members that are not empty, and every extension but one named like a
-// standard member. Throws a nlohmann::json::type_error when `extensions` is neither an object nor null, and
-// an out_of_range when `status` holds a value outside 100-599.
+// standard member. Throws a nlohmann::json::type_error when `extensions` is neither an object nor
+// null, and an out_of_range when `status` holds a value outside 100-599.
 inline void to_json(nlohmann::json& j, const problem_details& problem) {
     if (!problem.extensions.is_object() && !problem.extensions.is_null())
         detail::throw_wrong_type(problem.extensions, "problem_details::extensions as a JSON object");
-    j = nlohmann::json::object();
+    // Built aside and moved into j at the end, as json.hpp writes an entry: a status outside 100-599
+    // throws, and what was already in j would leak.
+    nlohmann::json document = nlohmann::json::object();
     if (problem.extensions.is_object()) {
         for (const auto& [name, value] : problem.extensions.items())
-            if (!detail::is_problem_member(name)) j[name] = value;
+            if (!detail::is_problem_member(name)) document[name] = value;
     }
-    j["type"] = problem.type;  // always: absent would mean about:blank, which "" is not
-    if (!problem.title.empty()) j["title"] = problem.title;
-    if (problem.status) j["status"] = *problem.status;
-    if (!problem.detail.empty()) j["detail"] = problem.detail;
-    if (!problem.instance.empty()) j["instance"] = problem.instance;
+    document["type"] = problem.type;  // always: absent would mean about:blank, which "" is not
+    if (!problem.title.empty()) document["title"] = problem.title;
+    if (problem.status) document["status"] = *problem.status;
+    if (!problem.detail.empty()) document["detail"] = problem.detail;
+    if (!problem.instance.empty()) document["instance"] = problem.instance;
+    j = std::move(document);
 }
 
 // Reads a problem document (RFC 9457 section 3.1). A missing `type` is "about:blank" (section 3.1.1).
