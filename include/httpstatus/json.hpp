@@ -113,6 +113,7 @@ inline constexpr json_label<registration> registration_labels[] = {
     {registration::obsoleted, "obsoleted"},
 };
 
+// A value added to `retry` (at its end, docs/stability.md) needs its label here, or writing it throws.
 inline constexpr json_label<retry> retry_labels[] = {
     {retry::unspecified, "unspecified"},
     {retry::no, "no"},
