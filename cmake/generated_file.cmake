@@ -1,5 +1,6 @@
 # Writes a generated file, or checks that the committed copy is fresh.
-#   cmake -DMODE=write|check -DPROGRAM=<program> -DARGUMENTS=<arg>[|<arg>...] -DFILE=<file> -P generated_file.cmake
+#   cmake -DMODE=write|check -DPROGRAM=<program> -DARGUMENTS=<arg>[|<arg>...] -DFILE=<file>
+#         [-DTARGET=<the target that writes it, httpstatus-docs by default>] -P generated_file.cmake
 # MODE=check fails when FILE differs from what the program prints now, byte for byte (a "\r\n" line
 # end included: execute_process's and file(READ)'s text would drop the "\r"). EMULATOR, when set,
 # runs the program (Wine, for a Windows build).
@@ -8,6 +9,10 @@ foreach(_var MODE PROGRAM ARGUMENTS FILE)
     message(FATAL_ERROR "generated_file.cmake: ${_var} is not set")
   endif()
 endforeach()
+
+if(NOT DEFINED TARGET)
+  set(TARGET httpstatus-docs)
+endif()
 
 get_filename_component(_name "${FILE}" NAME)
 set(_generated "${CMAKE_CURRENT_BINARY_DIR}/${_name}.generated")
@@ -29,7 +34,7 @@ elseif(MODE STREQUAL "check")
   file(SHA256 "${_generated}" _generated_hash)
   if(NOT _committed_hash STREQUAL _generated_hash)
     message(FATAL_ERROR "${FILE} is stale: it differs from what the header generates now, which is in "
-                        "${_generated}. Run: cmake --build <build-dir> --target httpstatus-docs")
+                        "${_generated}. Run: cmake --build <build-dir> --target ${TARGET}")
   endif()
   file(REMOVE "${_generated}")
   message(STATUS "${FILE} is fresh")

@@ -332,11 +332,10 @@ public:
     // For the registry, whose rules tests/static/table_rules.cpp checks once: checking them wherever
     // httpstatus.hpp is included would make including it cost the compiler a tenth more.
     constexpr table(detail::rules_checked_by_tests /*tag*/, const status_info (&rows)[Size]) noexcept {
-        for (auto& row : row_of_code_) row = detail::no_row;
         for (std::size_t i = 0; i < Size; ++i) {
             rows_[i] = rows[i];
             const std::size_t slot = detail::code_slot(rows[i].value());
-            if (slot < detail::code_count) row_of_code_[slot] = static_cast<std::uint8_t>(i);
+            if (slot < detail::code_count) row_of_code_[slot] = static_cast<std::uint8_t>(i + 1);
         }
     }
 
@@ -399,11 +398,14 @@ public:
 private:
     constexpr std::uint8_t row_of(int code) const noexcept {
         const std::size_t slot = detail::code_slot(code);
-        return slot < detail::code_count ? row_of_code_[slot] : detail::no_row;
+        if (slot == detail::code_count || row_of_code_[slot] == 0) return detail::no_row;
+        return static_cast<std::uint8_t>(row_of_code_[slot] - 1);
     }
 
     status_info rows_[Size] = {};
-    std::uint8_t row_of_code_[detail::code_count] = {};  // the row of each code 100-599, or no_row
+    // The row of each code 100-599, plus one: 0 is no row, so that the array starts empty without a
+    // loop (filling 500 bytes with another value cost every unit that includes the header 3%).
+    std::uint8_t row_of_code_[detail::code_count] = {};
 };
 // The size is the number of rows: `constexpr table t{{...}};`.
 template <std::size_t Size>
@@ -415,6 +417,8 @@ table(detail::rules_checked_by_tests, const status_info (&)[Size]) -> table<Size
 
 // The registry's rows, as a table: it needs the table type above.
 #include <httpstatus/detail/registry.hpp>
+// reason_phrase's and from_name's indexes of the registry, as data written from its rows.
+#include <httpstatus/detail/registry_index.hpp>
 
 namespace httpstatus {
 
@@ -449,15 +453,13 @@ constexpr std::optional<status> to_any_status(int code) noexcept {
     return static_cast<status>(code);
 }
 
-namespace detail {
-// Each registered name by its code: reason_phrase is the hot path, one compare and one load.
-inline constexpr names_by_code registry_names_by_code = make_names_by_code(registry);
-}  // namespace detail
-
-// The registered name ("Not Found"); empty when the code is not registered.
+// The registered name ("Not Found"); empty when the code is not registered. The hot path: one
+// compare, and one load of where the name is in one text of names (detail/code_index.hpp).
 constexpr std::string_view reason_phrase(int code) noexcept {
-    if (static_cast<unsigned>(code) > static_cast<unsigned>(detail::max_code)) return {};
-    return detail::registry_names_by_code.name[code];
+    const std::size_t slot = detail::code_slot(code);
+    if (slot == detail::code_count) return {};
+    const std::uint32_t at = detail::read_u32(detail::registry_phrase_at + slot * detail::phrase_at_size);
+    return {detail::registry_phrases + (at & 0xFFFFU), at >> 16U};
 }
 constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(to_int(s)); }
 
@@ -584,8 +586,11 @@ constexpr bool status_info::allows_content() const noexcept { return httpstatus:
 // The code with this registered name or alias. ASCII case is ignored, ' ', '_' and '-' are alike and
 // apostrophes are skipped: "not found", "NOT_FOUND", "Payload Too Large", "im_a_teapot" all work.
 // nullopt for an unknown name, and for "(Unused)", which names both 306 and 418.
-// (An object, so that the name index is built only where a name is looked up: see detail/name_index.hpp.)
-inline constexpr detail::from_name_through_index<detail::registry_table> from_name{};
+constexpr std::optional<status> from_name(std::string_view name) noexcept {
+    const std::uint16_t code = detail::find_code_by_name(detail::registry_name_table, name);
+    if (code == 0) return std::nullopt;
+    return static_cast<status>(code);
+}
 
 // The code at the start of a status line's tail: exactly three digits, 100-599, alone or followed by
 // one space and a reason phrase (RFC 9112 section 4). Codes that are not registered are accepted

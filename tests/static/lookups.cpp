@@ -18,6 +18,17 @@ static_assert(hs::to_status(201) == status::created && !hs::to_status(209) && !h
 static_assert(hs::to_int(status::gateway_timeout) == 504);
 static_assert(hs::reason_phrase(status::ok) == "OK" && hs::reason_phrase(203) == "Non-Authoritative Information");
 static_assert(hs::reason_phrase(299).empty() && hs::reason_phrase(static_cast<status>(1000)).empty());
+static_assert(hs::reason_phrase(99).empty() && hs::reason_phrase(600).empty() && hs::reason_phrase(INT_MIN).empty());
+
+// reason_phrase reads the generated index (detail/registry_index.hpp), the registry's own
+// reason_phrase its rows: they agree for every code, so a stale index fails here too, not only in
+// the test index_fresh.
+constexpr bool index_agrees_with_rows() {
+    for (int code = 0; code <= 600; ++code)
+        if (hs::reason_phrase(code) != hs::registry.reason_phrase(code)) return false;
+    return true;
+}
+static_assert(index_agrees_with_rows());
 static_assert(hs::description(status::payment_required) == "Reserved for future use.");
 static_assert(hs::description(600).empty());
 

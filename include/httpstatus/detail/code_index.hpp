@@ -1,4 +1,4 @@
-// httpstatus: the codes a table can hold, and the index from a code to its row.
+// httpstatus: the codes a table can hold, and how a code finds its row or its name.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_CODE_INDEX_HPP
@@ -6,7 +6,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 
 namespace httpstatus::detail {
 
@@ -27,20 +26,12 @@ constexpr std::size_t code_slot(int code) noexcept {
     return offset < code_count ? offset : code_count;
 }
 
-// Every name of a table indexed by the code itself, for the registry's reason_phrase, the hot path:
-// one compare and one load. Empty for 0-99 and for codes the table does not have.
-struct names_by_code {
-    std::string_view name[max_code + 1];
-};
-template <typename Table>
-constexpr names_by_code make_names_by_code(const Table& table) noexcept {
-    names_by_code index{};
-    // Every name assigned, not left value-initialized: GCC 12 otherwise rejects reading one in a
-    // constant expression.
-    for (auto& name : index.name) name = std::string_view{};
-    for (const auto& entry : table) index.name[entry.value()] = entry.name;
-    return index;
-}
+// reason_phrase's index, one entry per code 100-599, is data in detail/registry_index.hpp, written
+// by generator/registry_index.cpp: where the code's name is in one text of names, as 4 bytes (see
+// detail/byte_data.hpp), the offset in the first two and the size in the third (0: no name). Offsets
+// into one text rather than string_views: 4 bytes a code rather than 16, and no pointer for the
+// loader to relocate.
+constexpr unsigned phrase_at_size = 4;
 
 }  // namespace httpstatus::detail
 

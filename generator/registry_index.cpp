@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+// Prints include/httpstatus/detail/registry_index.hpp: the registry's indexes for reason_phrase and
+// from_name, computed here from the rows and written out as data.
+//
+// Why: built during constant evaluation, where GCC spends thousands of instructions on each step,
+// these two indexes cost every translation unit that needed them more than the rest of the header
+// together. As data, the compiler only reads them. `cmake --build <dir> --target httpstatus-index`
+// writes the file; the test index_fresh fails when the file differs from what this prints.
+#include <httpstatus/httpstatus.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#endif
+
+namespace {
+
+namespace detail = httpstatus::detail;
+
+// A string literal holding the text, escaped for a C++ source (the names are ASCII; anything else
+// is written as an octal escape, which, unlike a hex escape, never takes in the characters that follow).
+std::string literal(std::string_view text) {
+    std::string out = "\"";
+    for (char ch : text) {
+        const auto byte = static_cast<unsigned char>(ch);
+        if (ch == '"' || ch == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (byte >= 0x20 && byte < 0x7F) {
+            out += ch;
+        } else {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\%03o", static_cast<unsigned>(byte));
+            out += escaped;
+        }
+    }
+    return out + "\"";
+}
+
+// Fails the generation: a registry that the index's layout cannot hold must not be written out.
+[[noreturn]] void fail(const std::string& why) {
+    std::fprintf(stderr, "registry_index: %s\n", why.c_str());
+    std::exit(1);
+}
+
+// The bytes of a number, least significant first, as escapes in a string literal (see
+// detail/byte_data.hpp for why the indexes are strings).
+std::string bytes(std::uint32_t value, unsigned size) {
+    std::string out;
+    for (unsigned i = 0; i < size; ++i, value >>= 8U) {
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned>(value & 0xFFU));
+        out += escaped;
+    }
+    return out;
+}
+
+// reason_phrase's index: every name in code order, one after another, and where each code's is.
+void print_phrases(std::string& out) {
+    std::string text;
+    std::vector<std::uint32_t> at(detail::code_count);  // the offset, and the size shifted 16 bits
+    out += "// reason_phrase's text: every registered name, one after another, in code order.\n";
+    out += "inline constexpr char registry_phrases[] =\n";
+    for (const auto& entry : httpstatus::registry) {
+        if (text.size() > UINT16_MAX || entry.name.size() > UINT8_MAX || entry.name.empty())
+            fail("a name does not fit reason_phrase's index");
+        at[detail::code_slot(entry.value())] = static_cast<std::uint32_t>(text.size() | entry.name.size() << 16U);
+        out += "    " + literal(entry.name) + "  // " + std::to_string(entry.value()) + "\n";
+        text += entry.name;
+    }
+    out += "    ;\n\n";
+    out += "// Where each code's name is in registry_phrases, by code - 100: the offset (2 bytes) and the\n"
+           "// size (1 byte, then a 0), as detail/code_index.hpp says; a code that is not registered has 0s.\n";
+    out += "inline constexpr char registry_phrase_at[] =\n";
+    for (std::size_t first = 0; first < detail::code_count; first += 5) {
+        out += "    /* " + std::to_string(first + detail::min_code) + " */ \"";
+        for (std::size_t slot = first; slot < first + 5; ++slot) out += bytes(at[slot], detail::phrase_at_size);
+        out += "\"\n";
+    }
+    out += "    ;\n\n";
+}
+
+// The fold of every byte, as same_name() folds it.
+std::string make_folding() {
+    std::string folding;
+    for (int byte = 0; byte < 256; ++byte) folding += detail::fold_name_char(static_cast<char>(byte));
+    return folding;
+}
+
+void print_folding(std::string& out, const std::string& folding) {
+    out += "// Each byte as same_name() folds it: ASCII letters lowercased, '_' and '-' made ' '.\n";
+    out += "inline constexpr char name_folding[] =\n";
+    for (std::size_t first = 0; first < folding.size(); first += 16) {
+        out += "    \"";
+        for (std::size_t byte = first; byte < first + 16; ++byte)
+            out += bytes(static_cast<unsigned char>(folding[byte]), 1);
+        out += "\"\n";
+    }
+    out += "    ;\n\n";
+}
+
+// from_name's hash table: each name and alias as its key, by open addressing from its hash.
+void print_names(std::string& out, const std::string& folding) {
+    struct slot_data {
+        std::uint32_t hash = 0;
+        std::size_t key_at = 0;
+        std::size_t key_size = 0;  // 0: empty
+        std::uint16_t code = 0;    // 0: more than one code
+    };
+    std::vector<slot_data> slots(detail::name_slot_count);
+    std::string keys;
+    std::size_t names = 0;
+    const auto key_of = [&keys](const slot_data& slot) {
+        return std::string_view(keys).substr(slot.key_at, slot.key_size);
+    };
+    const auto insert = [&](std::string_view name, std::uint16_t code) {
+        const detail::name_key key(name, folding.data());
+        if (key.too_long || key.size == 0) fail("the name \"" + std::string(name) + "\" has no key");
+        std::size_t at = key.hash % detail::name_slot_count;
+        for (; slots[at].key_size != 0; at = (at + 1) % detail::name_slot_count) {
+            if (slots[at].hash != key.hash || key_of(slots[at]) != key.view()) continue;
+            if (slots[at].code != code) slots[at].code = 0;  // two codes answer to it: neither does
+            return;
+        }
+        // At most half the slots full, so that a probe for a name that is not there ends soon.
+        if (++names > detail::name_slot_count / 2 || keys.size() + key.size > UINT16_MAX)
+            fail("the names do not fit the name table");
+        slots[at] = {key.hash, keys.size(), key.size, code};
+        keys += key.view();
+    };
+    for (const auto& entry : httpstatus::registry) {
+        const auto code = static_cast<std::uint16_t>(entry.value());
+        insert(entry.name, code);
+        for (std::string_view alias : entry.aliases) insert(alias, code);
+    }
+
+    out += "// from_name's keys (names folded, without apostrophes), one after another.\n";
+    out += "inline constexpr char registry_name_keys[] =\n";
+    for (std::size_t written = 0; written < keys.size();) {  // in the order they were added
+        for (const slot_data& slot : slots) {
+            if (slot.key_size == 0 || slot.key_at != written) continue;
+            out += "    " + literal(key_of(slot)) + "\n";
+            written += slot.key_size;
+        }
+    }
+    out += "    ;\n\n";
+    out += "// from_name's slots, as detail/name_index.hpp says: the hash, where the key is in\n"
+           "// registry_name_keys, the code and the key's size; 0s: an empty slot.\n";
+    out += "inline constexpr char registry_name_slots[] =\n";
+    for (std::size_t at = 0; at < detail::name_slot_count; ++at) {
+        const slot_data& slot = slots[at];
+        out += "    \"" + bytes(slot.hash, 4) + bytes(static_cast<std::uint32_t>(slot.key_at), 2) +
+               bytes(slot.code, 2) + bytes(static_cast<std::uint32_t>(slot.key_size), 1) + "\"  // " +
+               std::to_string(at);
+        if (slot.key_size != 0)
+            out += ": " + std::string(key_of(slot)) + " " +
+                   (slot.code == 0 ? "(more than one code)" : std::to_string(slot.code));
+        out += "\n";
+    }
+    out += "    ;\n\n";
+    out +=
+        "inline constexpr name_table registry_name_table{registry_name_slots, registry_name_keys, name_folding};\n\n";
+}
+
+}  // namespace
+
+int main() {
+#ifdef _WIN32
+    _setmode(_fileno(stdout), _O_BINARY);  // "\n", not "\r\n": the file is compared byte for byte
+#endif
+    std::string out =
+        "// httpstatus: the registry's indexes for reason_phrase and from_name. Generated: do not edit.\n"
+        "// SPDX-License-Identifier: MIT\n"
+        "// Written from detail/registry.hpp by generator/registry_index.cpp: after changing the rows, run\n"
+        "// `cmake --build <build-dir> --target httpstatus-index`; the test index_fresh fails until then.\n"
+        "// Data rather than constexpr code: built during constant evaluation, in every translation unit,\n"
+        "// these indexes cost the compiler more than the rest of the header (docs/benchmarks.md).\n"
+        "// Part of <httpstatus/httpstatus.hpp>; not an interface of its own.\n"
+        "#ifndef HTTPSTATUS_DETAIL_REGISTRY_INDEX_HPP\n"
+        "#define HTTPSTATUS_DETAIL_REGISTRY_INDEX_HPP\n\n"
+        "#include <httpstatus/detail/code_index.hpp>\n"
+        "#include <httpstatus/detail/name_index.hpp>\n\n"
+        "namespace httpstatus::detail {\n\n"
+        "// clang-format off\n";
+    print_phrases(out);
+    const std::string folding = make_folding();
+    print_folding(out, folding);
+    print_names(out, folding);
+    out += "// clang-format on\n\n"
+           "}  // namespace httpstatus::detail\n\n"
+           "#endif  // HTTPSTATUS_DETAIL_REGISTRY_INDEX_HPP\n";
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+}
