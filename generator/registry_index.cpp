@@ -88,6 +88,44 @@ void print_phrases(std::string& out) {
     out += "    ;\n\n";
 }
 
+// The address of the section at the RFC Editor that a reference names: "RFC 9110 \xC2\xA7" "15.5.5"
+// becomes "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5".
+std::string reference_address(std::string_view reference) {
+    constexpr std::string_view rfc = "RFC ";
+    constexpr std::string_view section_sign = " \xC2\xA7";
+    const std::size_t sign = reference.find(section_sign);
+    const auto is_number = [](std::string_view text, std::string_view allowed) {
+        return !text.empty() && text.find_first_not_of(allowed) == std::string_view::npos;
+    };
+    if (reference.substr(0, rfc.size()) != rfc || sign == std::string_view::npos)
+        fail("no address for " + std::string(reference));
+    const std::string_view number = reference.substr(rfc.size(), sign - rfc.size());
+    const std::string_view section = reference.substr(sign + section_sign.size());
+    if (!is_number(number, "0123456789") || !is_number(section, "0123456789."))
+        fail("no address for " + std::string(reference));
+    return "https://www.rfc-editor.org/rfc/rfc" + std::string(number) + ".html#section-" + std::string(section);
+}
+
+// reference_url's text: each row's address, one after another, and where each row's is.
+void print_reference_urls(std::string& out) {
+    std::string text;
+    std::string at;
+    out += "// reference_url's text: each row's reference as the address of its section at the RFC Editor.\n";
+    out += "inline constexpr char registry_reference_urls[] =\n";
+    for (const auto& entry : httpstatus::registry) {
+        const std::string address = reference_address(entry.reference);
+        if (text.size() > UINT16_MAX || address.size() > UINT8_MAX) fail("an address does not fit its index");
+        at += "    \"" +
+              bytes(static_cast<std::uint32_t>(text.size() | address.size() << 16U), detail::phrase_at_size) +
+              "\"  // " + std::to_string(entry.value()) + "\n";
+        out += "    " + literal(address) + "  // " + std::to_string(entry.value()) + "\n";
+        text += address;
+    }
+    out += "    ;\n\n";
+    out += "// Where each row's address is in registry_reference_urls, by row, in the form of registry_phrase_at.\n";
+    out += "inline constexpr char registry_reference_url_at[] =\n" + at + "    ;\n\n";
+}
+
 // The fold of every byte, as same_name() folds it.
 std::string make_folding() {
     std::string folding;
@@ -191,6 +229,7 @@ int main() {
         "namespace httpstatus::detail {\n\n"
         "// clang-format off\n";
     print_phrases(out);
+    print_reference_urls(out);
     const std::string folding = make_folding();
     print_folding(out, folding);
     print_names(out, folding);

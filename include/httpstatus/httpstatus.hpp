@@ -473,7 +473,9 @@ constexpr std::string_view description(status s) noexcept { return registry.desc
 constexpr std::string_view reference_url(int code) noexcept {
     // Decided by contains(), never by comparing find()'s answer with nullptr (see table::find).
     if (!registry.contains(code)) return {};
-    return detail::registry_reference_urls[static_cast<std::size_t>(registry.find(code) - registry.begin())];
+    const auto row = static_cast<std::size_t>(registry.find(code) - registry.begin());
+    const std::uint32_t at = detail::read_u32(detail::registry_reference_url_at + row * detail::phrase_at_size);
+    return {detail::registry_reference_urls + (at & 0xFFFFU), at >> 16U};
 }
 constexpr std::string_view reference_url(status s) noexcept { return reference_url(to_int(s)); }
 

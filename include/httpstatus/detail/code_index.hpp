@@ -30,7 +30,7 @@ constexpr std::size_t code_slot(int code) noexcept {
 // by generator/registry_index.cpp: where the code's name is in one text of names, as 4 bytes (see
 // detail/byte_data.hpp), the offset in the first two and the size in the third (0: no name). Offsets
 // into one text rather than string_views: 4 bytes a code rather than 16, and no pointer for the
-// loader to relocate.
+// loader to relocate. reference_url's index has the same form, by row.
 constexpr unsigned phrase_at_size = 4;
 
 }  // namespace httpstatus::detail

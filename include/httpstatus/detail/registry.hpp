@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 //
 // The one file to edit when the registry changes (with the enumerator in httpstatus.hpp; the
-// compiler checks that each row names one, and tests/static/enum_table_sync.cpp the reverse). A new
-// row also needs its address in registry_reference_urls, below the rows.
+// compiler checks that each row names one, and tests/static/enum_table_sync.cpp the reverse); then
+// `cmake --build <build-dir> --target httpstatus-index` writes the indexes made from the rows
+// (detail/registry_index.hpp), and the test index_fresh fails until it has.
 // Rows are in code order. Each row: code, name, description, reference; then, where they differ
 // from the defaults, aliases (older names, ';'-separated), the registration state, and `true` when
 // the code is heuristically cacheable by default (RFC 9110 section 15.1). The class comes from the code.
@@ -93,78 +94,6 @@ inline constexpr table registry_table{rules_checked_by_tests{}, {
 {status::network_authentication_required, "Network Authentication Required"sv, "Indicates that the client needs to authenticate to gain network access. The response should contain a link to a resource that allows the user to submit credentials."sv, "RFC 6585 \xC2\xA7" "6"sv},
 }};
 // clang-format on
-
-// Each row's reference as the address of its section at the RFC Editor, in row order: what
-// reference_url() returns. Written out rather than built from the references during constant
-// evaluation, which would cost the compiler about 200 M instructions in each unit that asks
-// (g++ 12) against 5 M for these literals; tests/static/semantics.cpp checks each against its row.
-inline constexpr std::string_view registry_reference_urls[] = {
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.1"sv,   // continue_
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.2"sv,   // switching_protocols
-    "https://www.rfc-editor.org/rfc/rfc2518.html#section-10.1"sv,     // processing
-    "https://www.rfc-editor.org/rfc/rfc8297.html#section-2"sv,        // early_hints
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1"sv,   // ok
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.2"sv,   // created
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.3"sv,   // accepted
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.4"sv,   // non_authoritative_information
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.5"sv,   // no_content
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.6"sv,   // reset_content
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.7"sv,   // partial_content
-    "https://www.rfc-editor.org/rfc/rfc4918.html#section-11.1"sv,     // multi_status
-    "https://www.rfc-editor.org/rfc/rfc5842.html#section-7.1"sv,      // already_reported
-    "https://www.rfc-editor.org/rfc/rfc3229.html#section-10.4.1"sv,   // im_used
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.1"sv,   // multiple_choices
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.2"sv,   // moved_permanently
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.3"sv,   // found
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.4"sv,   // see_other
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.5"sv,   // not_modified
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.6"sv,   // use_proxy
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.7"sv,   // unused_306
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.8"sv,   // temporary_redirect
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.9"sv,   // permanent_redirect
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1"sv,   // bad_request
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2"sv,   // unauthorized
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.3"sv,   // payment_required
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4"sv,   // forbidden
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"sv,   // not_found
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6"sv,   // method_not_allowed
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.7"sv,   // not_acceptable
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.8"sv,   // proxy_authentication_required
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.9"sv,   // request_timeout
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.10"sv,  // conflict
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.11"sv,  // gone
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.12"sv,  // length_required
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13"sv,  // precondition_failed
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14"sv,  // content_too_large
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.15"sv,  // uri_too_long
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.16"sv,  // unsupported_media_type
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.17"sv,  // range_not_satisfiable
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.18"sv,  // expectation_failed
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19"sv,  // unused_418
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.20"sv,  // misdirected_request
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21"sv,  // unprocessable_content
-    "https://www.rfc-editor.org/rfc/rfc4918.html#section-11.3"sv,     // locked
-    "https://www.rfc-editor.org/rfc/rfc4918.html#section-11.4"sv,     // failed_dependency
-    "https://www.rfc-editor.org/rfc/rfc8470.html#section-5.2"sv,      // too_early
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.22"sv,  // upgrade_required
-    "https://www.rfc-editor.org/rfc/rfc6585.html#section-3"sv,        // precondition_required
-    "https://www.rfc-editor.org/rfc/rfc6585.html#section-4"sv,        // too_many_requests
-    "https://www.rfc-editor.org/rfc/rfc6585.html#section-5"sv,        // request_header_fields_too_large
-    "https://www.rfc-editor.org/rfc/rfc7725.html#section-3"sv,        // unavailable_for_legal_reasons
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.1"sv,   // internal_server_error
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2"sv,   // not_implemented
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.3"sv,   // bad_gateway
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.4"sv,   // service_unavailable
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.5"sv,   // gateway_timeout
-    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.6"sv,   // http_version_not_supported
-    "https://www.rfc-editor.org/rfc/rfc2295.html#section-8.1"sv,      // variant_also_negotiates
-    "https://www.rfc-editor.org/rfc/rfc4918.html#section-11.5"sv,     // insufficient_storage
-    "https://www.rfc-editor.org/rfc/rfc5842.html#section-7.2"sv,      // loop_detected
-    "https://www.rfc-editor.org/rfc/rfc2774.html#section-7"sv,        // not_extended
-    "https://www.rfc-editor.org/rfc/rfc6585.html#section-6"sv,        // network_authentication_required
-};
-static_assert(sizeof(registry_reference_urls) / sizeof(registry_reference_urls[0]) == registry_table.size(),
-              "one address per row of the registry");
 
 }  // namespace httpstatus::detail
 

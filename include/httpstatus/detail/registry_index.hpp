@@ -186,6 +186,140 @@ inline constexpr char registry_phrase_at[] =
     /* 595 */ "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
     ;
 
+// reference_url's text: each row's reference as the address of its section at the RFC Editor.
+inline constexpr char registry_reference_urls[] =
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.1"  // 100
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.2"  // 101
+    "https://www.rfc-editor.org/rfc/rfc2518.html#section-10.1"  // 102
+    "https://www.rfc-editor.org/rfc/rfc8297.html#section-2"  // 103
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1"  // 200
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.2"  // 201
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.3"  // 202
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.4"  // 203
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.5"  // 204
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.6"  // 205
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.7"  // 206
+    "https://www.rfc-editor.org/rfc/rfc4918.html#section-11.1"  // 207
+    "https://www.rfc-editor.org/rfc/rfc5842.html#section-7.1"  // 208
+    "https://www.rfc-editor.org/rfc/rfc3229.html#section-10.4.1"  // 226
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.1"  // 300
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.2"  // 301
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.3"  // 302
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.4"  // 303
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.5"  // 304
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.6"  // 305
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.7"  // 306
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.8"  // 307
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.9"  // 308
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1"  // 400
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2"  // 401
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.3"  // 402
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4"  // 403
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"  // 404
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6"  // 405
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.7"  // 406
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.8"  // 407
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.9"  // 408
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.10"  // 409
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.11"  // 410
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.12"  // 411
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13"  // 412
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14"  // 413
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.15"  // 414
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.16"  // 415
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.17"  // 416
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.18"  // 417
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19"  // 418
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.20"  // 421
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21"  // 422
+    "https://www.rfc-editor.org/rfc/rfc4918.html#section-11.3"  // 423
+    "https://www.rfc-editor.org/rfc/rfc4918.html#section-11.4"  // 424
+    "https://www.rfc-editor.org/rfc/rfc8470.html#section-5.2"  // 425
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.22"  // 426
+    "https://www.rfc-editor.org/rfc/rfc6585.html#section-3"  // 428
+    "https://www.rfc-editor.org/rfc/rfc6585.html#section-4"  // 429
+    "https://www.rfc-editor.org/rfc/rfc6585.html#section-5"  // 431
+    "https://www.rfc-editor.org/rfc/rfc7725.html#section-3"  // 451
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.1"  // 500
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2"  // 501
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.3"  // 502
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.4"  // 503
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.5"  // 504
+    "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.6"  // 505
+    "https://www.rfc-editor.org/rfc/rfc2295.html#section-8.1"  // 506
+    "https://www.rfc-editor.org/rfc/rfc4918.html#section-11.5"  // 507
+    "https://www.rfc-editor.org/rfc/rfc5842.html#section-7.2"  // 508
+    "https://www.rfc-editor.org/rfc/rfc2774.html#section-7"  // 510
+    "https://www.rfc-editor.org/rfc/rfc6585.html#section-6"  // 511
+    ;
+
+// Where each row's address is in registry_reference_urls, by row, in the form of registry_phrase_at.
+inline constexpr char registry_reference_url_at[] =
+    "\x00\x00\x3A\x00"  // 100
+    "\x3A\x00\x3A\x00"  // 101
+    "\x74\x00\x38\x00"  // 102
+    "\xAC\x00\x35\x00"  // 103
+    "\xE1\x00\x3A\x00"  // 200
+    "\x1B\x01\x3A\x00"  // 201
+    "\x55\x01\x3A\x00"  // 202
+    "\x8F\x01\x3A\x00"  // 203
+    "\xC9\x01\x3A\x00"  // 204
+    "\x03\x02\x3A\x00"  // 205
+    "\x3D\x02\x3A\x00"  // 206
+    "\x77\x02\x38\x00"  // 207
+    "\xAF\x02\x37\x00"  // 208
+    "\xE6\x02\x3A\x00"  // 226
+    "\x20\x03\x3A\x00"  // 300
+    "\x5A\x03\x3A\x00"  // 301
+    "\x94\x03\x3A\x00"  // 302
+    "\xCE\x03\x3A\x00"  // 303
+    "\x08\x04\x3A\x00"  // 304
+    "\x42\x04\x3A\x00"  // 305
+    "\x7C\x04\x3A\x00"  // 306
+    "\xB6\x04\x3A\x00"  // 307
+    "\xF0\x04\x3A\x00"  // 308
+    "\x2A\x05\x3A\x00"  // 400
+    "\x64\x05\x3A\x00"  // 401
+    "\x9E\x05\x3A\x00"  // 402
+    "\xD8\x05\x3A\x00"  // 403
+    "\x12\x06\x3A\x00"  // 404
+    "\x4C\x06\x3A\x00"  // 405
+    "\x86\x06\x3A\x00"  // 406
+    "\xC0\x06\x3A\x00"  // 407
+    "\xFA\x06\x3A\x00"  // 408
+    "\x34\x07\x3B\x00"  // 409
+    "\x6F\x07\x3B\x00"  // 410
+    "\xAA\x07\x3B\x00"  // 411
+    "\xE5\x07\x3B\x00"  // 412
+    "\x20\x08\x3B\x00"  // 413
+    "\x5B\x08\x3B\x00"  // 414
+    "\x96\x08\x3B\x00"  // 415
+    "\xD1\x08\x3B\x00"  // 416
+    "\x0C\x09\x3B\x00"  // 417
+    "\x47\x09\x3B\x00"  // 418
+    "\x82\x09\x3B\x00"  // 421
+    "\xBD\x09\x3B\x00"  // 422
+    "\xF8\x09\x38\x00"  // 423
+    "\x30\x0A\x38\x00"  // 424
+    "\x68\x0A\x37\x00"  // 425
+    "\x9F\x0A\x3B\x00"  // 426
+    "\xDA\x0A\x35\x00"  // 428
+    "\x0F\x0B\x35\x00"  // 429
+    "\x44\x0B\x35\x00"  // 431
+    "\x79\x0B\x35\x00"  // 451
+    "\xAE\x0B\x3A\x00"  // 500
+    "\xE8\x0B\x3A\x00"  // 501
+    "\x22\x0C\x3A\x00"  // 502
+    "\x5C\x0C\x3A\x00"  // 503
+    "\x96\x0C\x3A\x00"  // 504
+    "\xD0\x0C\x3A\x00"  // 505
+    "\x0A\x0D\x37\x00"  // 506
+    "\x41\x0D\x38\x00"  // 507
+    "\x79\x0D\x37\x00"  // 508
+    "\xB0\x0D\x35\x00"  // 510
+    "\xE5\x0D\x35\x00"  // 511
+    ;
+
 // Each byte as same_name() folds it: ASCII letters lowercased, '_' and '-' made ' '.
 inline constexpr char name_folding[] =
     "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0A\x0B\x0C\x0D\x0E\x0F"
