@@ -59,7 +59,7 @@ void register_mix(const std::string& mix, const std::vector<int>& codes) {
     benchmark::RegisterBenchmark((prefix + "checked_array").c_str(), [codes](benchmark::State& state) {
         const auto& table = names_by_code();
         run_each(state, codes, [&table](int code) {
-            return address_of(static_cast<unsigned>(code) > 599u ? std::string_view{}
+            return address_of(static_cast<unsigned>(code) > 599U ? std::string_view{}
                                                                  : table[static_cast<std::size_t>(code)]);
         });
     });

@@ -5,7 +5,9 @@
 // Why: built during constant evaluation, where GCC spends thousands of instructions on each step,
 // these two indexes cost every translation unit that needed them more than the rest of the header
 // together. As data, the compiler only reads them. `cmake --build <dir> --target httpstatus-index`
-// writes the file; the test index_fresh fails when the file differs from what this prints.
+// (a build with the tests) writes the file; the test index_fresh fails when the file differs from
+// what this prints. This program includes httpstatus.hpp, and so the file it writes: a stale file
+// still compiles, but one that is damaged must be put back (git checkout) before it can be rewritten.
 #include <httpstatus/httpstatus.hpp>
 
 #include <cstddef>
@@ -37,9 +39,8 @@ std::string literal(std::string_view text) {
         } else if (byte >= 0x20 && byte < 0x7F) {
             out += ch;
         } else {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\%03o", static_cast<unsigned>(byte));
-            out += escaped;
+            out += '\\';
+            for (unsigned shift : {6U, 3U, 0U}) out += static_cast<char>('0' + (byte >> shift & 7U));
         }
     }
     return out + "\"";
@@ -47,18 +48,19 @@ std::string literal(std::string_view text) {
 
 // Fails the generation: a registry that the index's layout cannot hold must not be written out.
 [[noreturn]] void fail(const std::string& why) {
-    std::fprintf(stderr, "registry_index: %s\n", why.c_str());
+    static_cast<void>(std::fprintf(stderr, "registry_index: %s\n", why.c_str()));
     std::exit(1);
 }
 
 // The bytes of a number, least significant first, as escapes in a string literal (see
 // detail/byte_data.hpp for why the indexes are strings).
-std::string bytes(std::uint32_t value, unsigned size) {
+std::string bytes(std::uint32_t value, std::size_t size) {
     std::string out;
-    for (unsigned i = 0; i < size; ++i, value >>= 8U) {
-        char escaped[8];
-        std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned>(value & 0xFFU));
-        out += escaped;
+    constexpr std::string_view digits = "0123456789ABCDEF";
+    for (std::size_t i = 0; i < size; ++i, value >>= 8U) {
+        out += "\\x";
+        out += digits[value >> 4U & 0xFU];
+        out += digits[value & 0xFU];
     }
     return out;
 }
@@ -66,23 +68,26 @@ std::string bytes(std::uint32_t value, unsigned size) {
 // reason_phrase's index: every name in code order, one after another, and where each code's is.
 void print_phrases(std::string& out) {
     std::string text;
-    std::vector<std::uint32_t> at(detail::code_count);  // the offset, and the size shifted 16 bits
+    std::vector<std::uint32_t> at(detail::max_code + 1);  // by code: the offset, and the size shifted 16 bits
     out += "// reason_phrase's text: every registered name, one after another, in code order.\n";
     out += "inline constexpr char registry_phrases[] =\n";
     for (const auto& entry : httpstatus::registry) {
         if (text.size() > UINT16_MAX || entry.name.size() > UINT8_MAX || entry.name.empty())
             fail("a name does not fit reason_phrase's index");
-        at[detail::code_slot(entry.value())] = static_cast<std::uint32_t>(text.size() | entry.name.size() << 16U);
+        if (detail::code_slot(entry.value()) == detail::code_count)
+            fail("the code " + std::to_string(entry.value()) + " is outside 100-599");
+        at[static_cast<std::size_t>(entry.value())] =
+            static_cast<std::uint32_t>(text.size() | entry.name.size() << 16U);
         out += "    " + literal(entry.name) + "  // " + std::to_string(entry.value()) + "\n";
         text += entry.name;
     }
     out += "    ;\n\n";
-    out += "// Where each code's name is in registry_phrases, by code - 100: the offset (2 bytes) and the\n"
-           "// size (1 byte, then a 0), as detail/code_index.hpp says; a code that is not registered has 0s.\n";
+    out += "// Where each code's name is in registry_phrases, by code 0-599: the offset (2 bytes) and the size\n"
+           "// (1 byte, then a 0), as detail/code_index.hpp says; a code that is not registered has 0s.\n";
     out += "inline constexpr char registry_phrase_at[] =\n";
-    for (std::size_t first = 0; first < detail::code_count; first += 5) {
-        out += "    /* " + std::to_string(first + detail::min_code) + " */ \"";
-        for (std::size_t slot = first; slot < first + 5; ++slot) out += bytes(at[slot], detail::phrase_at_size);
+    for (std::size_t first = 0; first < at.size(); first += 5) {
+        out += "    /* " + std::to_string(first) + " */ \"";
+        for (std::size_t code = first; code < first + 5; ++code) out += bytes(at[code], detail::text_at_size);
         out += "\"\n";
     }
     out += "    ;\n\n";
@@ -115,8 +120,7 @@ void print_reference_urls(std::string& out) {
     for (const auto& entry : httpstatus::registry) {
         const std::string address = reference_address(entry.reference);
         if (text.size() > UINT16_MAX || address.size() > UINT8_MAX) fail("an address does not fit its index");
-        at += "    \"" +
-              bytes(static_cast<std::uint32_t>(text.size() | address.size() << 16U), detail::phrase_at_size) +
+        at += "    \"" + bytes(static_cast<std::uint32_t>(text.size() | address.size() << 16U), detail::text_at_size) +
               "\"  // " + std::to_string(entry.value()) + "\n";
         out += "    " + literal(address) + "  // " + std::to_string(entry.value()) + "\n";
         text += address;
@@ -145,65 +149,79 @@ void print_folding(std::string& out, const std::string& folding) {
     out += "    ;\n\n";
 }
 
-// from_name's hash table: each name and alias as its key, by open addressing from its hash.
-void print_names(std::string& out, const std::string& folding) {
+// from_name's hash table, built as from_name probes it: each name and alias as its key, by open
+// addressing from its hash.
+class name_table_builder {
+public:
     struct slot_data {
         std::uint32_t hash = 0;
         std::size_t key_at = 0;
         std::size_t key_size = 0;  // 0: empty
         std::uint16_t code = 0;    // 0: more than one code
     };
-    std::vector<slot_data> slots(detail::name_slot_count);
-    std::string keys;
-    std::size_t names = 0;
-    const auto key_of = [&keys](const slot_data& slot) {
-        return std::string_view(keys).substr(slot.key_at, slot.key_size);
-    };
-    const auto insert = [&](std::string_view name, std::uint16_t code) {
-        const detail::name_key key(name, folding.data());
-        if (key.too_long || key.size == 0) fail("the name \"" + std::string(name) + "\" has no key");
+
+    explicit name_table_builder(const std::string& folding) : folding_(folding) {}
+
+    void insert(std::string_view name, std::uint16_t code) {
+        const detail::name_key key(name, folding_.data());
+        if (key.too_long || key.size == 0) fail("the name " + literal(name) + " has no key");
         std::size_t at = key.hash % detail::name_slot_count;
-        for (; slots[at].key_size != 0; at = (at + 1) % detail::name_slot_count) {
-            if (slots[at].hash != key.hash || key_of(slots[at]) != key.view()) continue;
-            if (slots[at].code != code) slots[at].code = 0;  // two codes answer to it: neither does
+        for (; slots_[at].key_size != 0; at = (at + 1) % detail::name_slot_count) {
+            if (slots_[at].hash != key.hash || key_of(slots_[at]) != key.view()) continue;
+            if (slots_[at].code != code) slots_[at].code = 0;  // two codes answer to it: neither does
             return;
         }
         // At most half the slots full, so that a probe for a name that is not there ends soon.
-        if (++names > detail::name_slot_count / 2 || keys.size() + key.size > UINT16_MAX)
+        if (order_.size() + 1 > detail::name_slot_count / 2 || keys_.size() + key.size > UINT16_MAX)
             fail("the names do not fit the name table");
-        slots[at] = {key.hash, keys.size(), key.size, code};
-        keys += key.view();
-    };
-    for (const auto& entry : httpstatus::registry) {
-        const auto code = static_cast<std::uint16_t>(entry.value());
-        insert(entry.name, code);
-        for (std::string_view alias : entry.aliases) insert(alias, code);
+        slots_[at] = {key.hash, keys_.size(), key.size, code};
+        order_.push_back(at);
+        keys_ += key.view();
     }
 
-    out += "// from_name's keys (names folded, without apostrophes), one after another.\n";
-    out += "inline constexpr char registry_name_keys[] =\n";
-    for (std::size_t written = 0; written < keys.size();) {  // in the order they were added
-        for (const slot_data& slot : slots) {
-            if (slot.key_size == 0 || slot.key_at != written) continue;
-            out += "    " + literal(key_of(slot)) + "\n";
-            written += slot.key_size;
-        }
+    std::string_view key_of(const slot_data& slot) const {
+        return std::string_view(keys_).substr(slot.key_at, slot.key_size);
     }
-    out += "    ;\n\n";
+    const std::vector<slot_data>& slots() const { return slots_; }
+    // The slots that hold a key, in the order their keys were added, which is their order in the text.
+    const std::vector<std::size_t>& order() const { return order_; }
+
+private:
+    const std::string& folding_;
+    std::vector<slot_data> slots_ = std::vector<slot_data>(detail::name_slot_count);
+    std::vector<std::size_t> order_;
+    std::string keys_;
+};
+
+void print_name_slots(std::string& out, const name_table_builder& table) {
     out += "// from_name's slots, as detail/name_index.hpp says: the hash, where the key is in\n"
            "// registry_name_keys, the code and the key's size; 0s: an empty slot.\n";
     out += "inline constexpr char registry_name_slots[] =\n";
     for (std::size_t at = 0; at < detail::name_slot_count; ++at) {
-        const slot_data& slot = slots[at];
+        const auto& slot = table.slots()[at];
         out += "    \"" + bytes(slot.hash, 4) + bytes(static_cast<std::uint32_t>(slot.key_at), 2) +
                bytes(slot.code, 2) + bytes(static_cast<std::uint32_t>(slot.key_size), 1) + "\"  // " +
                std::to_string(at);
         if (slot.key_size != 0)
-            out += ": " + std::string(key_of(slot)) + " " +
+            out += ": " + literal(table.key_of(slot)) + " " +
                    (slot.code == 0 ? "(more than one code)" : std::to_string(slot.code));
         out += "\n";
     }
     out += "    ;\n\n";
+}
+
+void print_names(std::string& out, const std::string& folding) {
+    name_table_builder table(folding);
+    for (const auto& entry : httpstatus::registry) {
+        const auto code = static_cast<std::uint16_t>(entry.value());
+        table.insert(entry.name, code);
+        for (std::string_view alias : entry.aliases) table.insert(alias, code);
+    }
+    out += "// from_name's keys (names folded, without apostrophes), one after another.\n";
+    out += "inline constexpr char registry_name_keys[] =\n";
+    for (std::size_t at : table.order()) out += "    " + literal(table.key_of(table.slots()[at])) + "\n";
+    out += "    ;\n\n";
+    print_name_slots(out, table);
     out +=
         "inline constexpr name_table registry_name_table{registry_name_slots, registry_name_keys, name_folding};\n\n";
 }
@@ -236,6 +254,7 @@ int main() {
     out += "// clang-format on\n\n"
            "}  // namespace httpstatus::detail\n\n"
            "#endif  // HTTPSTATUS_DETAIL_REGISTRY_INDEX_HPP\n";
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    return std::fflush(stdout) == 0 ? 0 : 1;
+    // A short write must fail the target, or it would copy a truncated header into include/.
+    if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) return 1;
+    return 0;
 }

@@ -456,10 +456,9 @@ constexpr std::optional<status> to_any_status(int code) noexcept {
 // The registered name ("Not Found"); empty when the code is not registered. The hot path: one
 // compare, and one load of where the name is in one text of names (detail/code_index.hpp).
 constexpr std::string_view reason_phrase(int code) noexcept {
-    const std::size_t slot = detail::code_slot(code);
-    if (slot == detail::code_count) return {};
-    const std::uint32_t at = detail::read_u32(detail::registry_phrase_at + slot * detail::phrase_at_size);
-    return {detail::registry_phrases + (at & 0xFFFFU), at >> 16U};
+    if (static_cast<unsigned>(code) > static_cast<unsigned>(detail::max_code)) return {};
+    const char* at = detail::registry_phrase_at + static_cast<std::size_t>(code) * detail::text_at_size;
+    return {detail::registry_phrases + detail::read_u16(at), detail::byte_at(at, 2)};
 }
 constexpr std::string_view reason_phrase(status s) noexcept { return reason_phrase(to_int(s)); }
 
@@ -474,8 +473,8 @@ constexpr std::string_view reference_url(int code) noexcept {
     // Decided by contains(), never by comparing find()'s answer with nullptr (see table::find).
     if (!registry.contains(code)) return {};
     const auto row = static_cast<std::size_t>(registry.find(code) - registry.begin());
-    const std::uint32_t at = detail::read_u32(detail::registry_reference_url_at + row * detail::phrase_at_size);
-    return {detail::registry_reference_urls + (at & 0xFFFFU), at >> 16U};
+    const char* at = detail::registry_reference_url_at + row * detail::text_at_size;
+    return {detail::registry_reference_urls + detail::read_u16(at), detail::byte_at(at, 2)};
 }
 constexpr std::string_view reference_url(status s) noexcept { return reference_url(to_int(s)); }
 

@@ -14,7 +14,8 @@ namespace httpstatus::detail {
 // 0.1 M (docs/benchmarks.md). At run time GCC and Clang make these byte reads one load.
 constexpr std::uint32_t byte_at(const char* bytes, unsigned i) noexcept { return static_cast<unsigned char>(bytes[i]); }
 constexpr std::uint16_t read_u16(const char* bytes) noexcept {
-    return static_cast<std::uint16_t>(byte_at(bytes, 0) | byte_at(bytes, 1) << 8U);
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[0]) | static_cast<unsigned char>(bytes[1])
+                                                                                 << 8U);
 }
 constexpr std::uint32_t read_u32(const char* bytes) noexcept {
     return byte_at(bytes, 0) | byte_at(bytes, 1) << 8U | byte_at(bytes, 2) << 16U | byte_at(bytes, 3) << 24U;

@@ -3,8 +3,9 @@
 //
 // The one file to edit when the registry changes (with the enumerator in httpstatus.hpp; the
 // compiler checks that each row names one, and tests/static/enum_table_sync.cpp the reverse); then
-// `cmake --build <build-dir> --target httpstatus-index` writes the indexes made from the rows
-// (detail/registry_index.hpp), and the test index_fresh fails until it has.
+// `cmake --build <build-dir> --target httpstatus-index` (in a build with the tests, such as the test
+// preset's) writes the indexes made from the rows (detail/registry_index.hpp), and the test
+// index_fresh fails until it has.
 // Rows are in code order. Each row: code, name, description, reference; then, where they differ
 // from the defaults, aliases (older names, ';'-separated), the registration state, and `true` when
 // the code is heuristically cacheable by default (RFC 9110 section 15.1). The class comes from the code.
