@@ -1,6 +1,6 @@
 # Writes a generated file, or checks that the committed copy is fresh.
 #   cmake -DMODE=write|check -DPROGRAM=<program> -DARGUMENTS=<arg>[|<arg>...] -DFILE=<file>
-#         [-DTARGET=<the target that writes it, httpstatus-docs by default>] -P generated_file.cmake
+#         [-DREFRESH_TARGET=<the target that writes it, httpstatus-docs by default>] -P generated_file.cmake
 # MODE=check fails when FILE differs from what the program prints now, byte for byte (a "\r\n" line
 # end included: execute_process's and file(READ)'s text would drop the "\r"). EMULATOR, when set,
 # runs the program (Wine, for a Windows build).
@@ -10,8 +10,8 @@ foreach(_var MODE PROGRAM ARGUMENTS FILE)
   endif()
 endforeach()
 
-if(NOT DEFINED TARGET)
-  set(TARGET httpstatus-docs)
+if(NOT DEFINED REFRESH_TARGET)
+  set(REFRESH_TARGET httpstatus-docs)
 endif()
 
 get_filename_component(_name "${FILE}" NAME)
@@ -33,8 +33,8 @@ elseif(MODE STREQUAL "check")
   file(SHA256 "${FILE}" _committed_hash)
   file(SHA256 "${_generated}" _generated_hash)
   if(NOT _committed_hash STREQUAL _generated_hash)
-    message(FATAL_ERROR "${FILE} is stale: it differs from what the header generates now, which is in "
-                        "${_generated}. Run: cmake --build <build-dir> --target ${TARGET}")
+    message(FATAL_ERROR "${FILE} is stale: it differs from what the program prints now, which is in "
+                        "${_generated}. Run: cmake --build <build-dir> --target ${REFRESH_TARGET}")
   endif()
   file(REMOVE "${_generated}")
   message(STATUS "${FILE} is fresh")
