@@ -68,8 +68,7 @@ std::string bytes(std::uint32_t value, std::size_t size) {
 // reason_phrase's index: every name in code order, one after another, and where each code's is.
 void print_phrases(std::string& out) {
     std::string text;
-    // By code, from 0 to the last registered one: the offset, and the size shifted 16 bits.
-    std::vector<std::uint32_t> at(static_cast<std::size_t>(httpstatus::all().back().value()) + 1);
+    std::vector<std::uint32_t> at(detail::max_code + 1);  // by code: the offset, and the size shifted 16 bits
     out += "// reason_phrase's text: every registered name, one after another, in code order.\n";
     out += "inline constexpr char registry_phrases[] =\n";
     for (const auto& entry : httpstatus::registry) {
@@ -83,15 +82,12 @@ void print_phrases(std::string& out) {
         text += entry.name;
     }
     out += "    ;\n\n";
-    out += "// Where each code's name is in registry_phrases, by code from 0 to the last registered code: the\n"
-           "// offset (2 bytes) and the size (1 byte, then a 0), as detail/code_index.hpp says; a code that is\n"
-           "// not registered has 0s.\n";
-    out += "inline constexpr unsigned registry_phrase_count = " + std::to_string(at.size()) + ";\n";
+    out += "// Where each code's name is in registry_phrases, by code 0-599: the offset (2 bytes) and the size\n"
+           "// (1 byte, then a 0), as detail/code_index.hpp says; a code that is not registered has 0s.\n";
     out += "inline constexpr char registry_phrase_at[] =\n";
     for (std::size_t first = 0; first < at.size(); first += 5) {
         out += "    /* " + std::to_string(first) + " */ \"";
-        for (std::size_t code = first; code < first + 5 && code < at.size(); ++code)
-            out += bytes(at[code], detail::text_at_size);
+        for (std::size_t code = first; code < first + 5; ++code) out += bytes(at[code], detail::text_at_size);
         out += "\"\n";
     }
     out += "    ;\n\n";

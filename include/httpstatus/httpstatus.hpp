@@ -456,7 +456,7 @@ constexpr std::optional<status> to_any_status(int code) noexcept {
 // The registered name ("Not Found"); empty when the code is not registered. The hot path: one
 // compare, and one load of where the name is in one text of names (detail/code_index.hpp).
 constexpr std::string_view reason_phrase(int code) noexcept {
-    if (static_cast<unsigned>(code) >= detail::registry_phrase_count) return {};
+    if (static_cast<unsigned>(code) > static_cast<unsigned>(detail::max_code)) return {};
     const char* at = detail::registry_phrase_at + static_cast<std::size_t>(code) * detail::text_at_size;
     return {detail::registry_phrases + detail::read_u16(at), detail::byte_at(at, 2)};
 }

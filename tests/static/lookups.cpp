@@ -33,8 +33,7 @@ static_assert(index_agrees_with_rows());
 // The generated indexes have the sizes their readers assume (each literal has a NUL after its bytes),
 // so that an index left stale by a new row fails to compile here rather than read past its end.
 namespace detail = hs::detail;
-static_assert(detail::registry_phrase_count == static_cast<unsigned>(hs::all().back().value()) + 1);
-static_assert(sizeof(detail::registry_phrase_at) - 1 == detail::registry_phrase_count * detail::text_at_size);
+static_assert(sizeof(detail::registry_phrase_at) - 1 == (detail::max_code + 1) * detail::text_at_size);
 static_assert(sizeof(detail::registry_reference_url_at) - 1 == hs::registry.size() * detail::text_at_size);
 static_assert(sizeof(detail::registry_name_slots) - 1 == detail::name_slot_count * detail::name_slot_size);
 static_assert(sizeof(detail::name_folding) - 1 == 256);

@@ -26,14 +26,12 @@ constexpr std::size_t code_slot(int code) noexcept {
     return offset < code_count ? offset : code_count;
 }
 
-// reason_phrase's index, one entry per code from 0 to the last registered code, is data in
-// detail/registry_index.hpp, written by generator/registry_index.cpp: where the code's name is in
-// one text of names, as 4 bytes (see detail/byte_data.hpp): the offset in the first two, the size
-// in the third (0: no name), and a 0. Offsets into one text rather than string_views: 4 bytes a code
-// rather than 16, and no pointer for the loader to relocate. Indexed by the code itself, not
-// code - 100: the subtraction made each lookup 13% slower with Clang; and not past the last
-// registered code, 511, so that the index takes 2,048 bytes. reference_url's index has the same
-// form, by row.
+// reason_phrase's index, one entry per code 0-599, is data in detail/registry_index.hpp, written by
+// generator/registry_index.cpp: where the code's name is in one text of names, as 4 bytes (see
+// detail/byte_data.hpp): the offset in the first two, the size in the third (0: no name), and a 0.
+// Offsets into one text rather than string_views: 4 bytes a code rather than 16, and no pointer for
+// the loader to relocate. Indexed by the code itself, not code - 100: the subtraction made each
+// lookup 13% slower with Clang. reference_url's index has the same form, by row.
 constexpr std::size_t text_at_size = 4;
 
 }  // namespace httpstatus::detail
