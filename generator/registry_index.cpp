@@ -189,8 +189,8 @@ public:
 private:
     const std::string& folding_;
     std::vector<slot_data> slots_ = std::vector<slot_data>(detail::name_slot_count);
-    std::vector<std::size_t> order_;
-    std::string keys_;
+    std::vector<std::size_t> order_{};
+    std::string keys_{};
 };
 
 void print_name_slots(std::string& out, const name_table_builder& table) {
