@@ -65,6 +65,16 @@ std::string bytes(std::uint32_t value, std::size_t size) {
     return out;
 }
 
+// Adds a piece to a text of names or addresses and gives where it is, as detail/code_index.hpp
+// says: the offset, and the size shifted 16 bits. Stops on a piece the 4 bytes cannot hold.
+std::uint32_t append_text(std::string& text, std::string_view piece) {
+    if (text.size() > UINT16_MAX || piece.size() > UINT8_MAX || piece.empty())
+        fail("the text " + literal(piece) + " does not fit its index");
+    const auto at = static_cast<std::uint32_t>(text.size() | piece.size() << 16U);
+    text += piece;
+    return at;
+}
+
 // reason_phrase's index: every name in code order, one after another, and where each code's is.
 void print_phrases(std::string& out) {
     std::string text;
@@ -72,14 +82,10 @@ void print_phrases(std::string& out) {
     out += "// reason_phrase's text: every registered name, one after another, in code order.\n";
     out += "inline constexpr char registry_phrases[] =\n";
     for (const auto& entry : httpstatus::registry) {
-        if (text.size() > UINT16_MAX || entry.name.size() > UINT8_MAX || entry.name.empty())
-            fail("a name does not fit reason_phrase's index");
         if (detail::code_slot(entry.value()) == detail::code_count)
             fail("the code " + std::to_string(entry.value()) + " is outside 100-599");
-        at[static_cast<std::size_t>(entry.value())] =
-            static_cast<std::uint32_t>(text.size() | entry.name.size() << 16U);
+        at[static_cast<std::size_t>(entry.value())] = append_text(text, entry.name);
         out += "    " + literal(entry.name) + "  // " + std::to_string(entry.value()) + "\n";
-        text += entry.name;
     }
     out += "    ;\n\n";
     out += "// Where each code's name is in registry_phrases, by code 0-599: the offset (2 bytes) and the size\n"
@@ -119,11 +125,9 @@ void print_reference_urls(std::string& out) {
     out += "inline constexpr char registry_reference_urls[] =\n";
     for (const auto& entry : httpstatus::registry) {
         const std::string address = reference_address(entry.reference);
-        if (text.size() > UINT16_MAX || address.size() > UINT8_MAX) fail("an address does not fit its index");
-        at += "    \"" + bytes(static_cast<std::uint32_t>(text.size() | address.size() << 16U), detail::text_at_size) +
-              "\"  // " + std::to_string(entry.value()) + "\n";
+        at += "    \"" + bytes(append_text(text, address), detail::text_at_size) + "\"  // " +
+              std::to_string(entry.value()) + "\n";
         out += "    " + literal(address) + "  // " + std::to_string(entry.value()) + "\n";
-        text += address;
     }
     out += "    ;\n\n";
     out += "// Where each row's address is in registry_reference_urls, by row, in the form of registry_phrase_at.\n";
