@@ -1,0 +1,26 @@
+# Fails unless CHANGELOG has a section for the header's version: a "## [X.Y.Z] - YYYY-MM-DD" line,
+# as Keep a Changelog writes a released version.
+#   cmake -DHEADER=<httpstatus.hpp> -DCHANGELOG=<CHANGELOG.md> -P changelog_has_version.cmake
+file(READ "${HEADER}" _header)
+foreach(_part MAJOR MINOR PATCH)
+  if(NOT _header MATCHES "#define HTTPSTATUS_VERSION_${_part} ([0-9]+)")
+    message(FATAL_ERROR "cannot read HTTPSTATUS_VERSION_${_part} from ${HEADER}")
+  endif()
+  list(APPEND _version "${CMAKE_MATCH_1}")
+endforeach()
+list(JOIN _version "." _version)
+
+file(STRINGS "${CHANGELOG}" _sections REGEX "^## \\[")
+string(REPLACE "." "\\." _escaped "${_version}")
+set(_found OFF)
+foreach(_section IN LISTS _sections)
+  if(_section MATCHES "^## \\[${_escaped}\\] - [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]$")
+    set(_found ON)
+  endif()
+endforeach()
+if(NOT _found)
+  # The words that the failing test matches come first: CMake wraps a long message at spaces.
+  message(FATAL_ERROR "no section for ${_version}, the header's version, in ${CHANGELOG}: "
+                      "add \"## [${_version}] - YYYY-MM-DD\" and what the version changes")
+endif()
+message(STATUS "${CHANGELOG} has a section for ${_version}")
