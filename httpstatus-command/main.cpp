@@ -24,28 +24,43 @@ namespace {
 
 using httpstatus::status_info;
 
+// GNU's layout ("  or:" lines, "Options:", "Exit status:", "Examples:"), so that help2man writes the
+// manual page's SYNOPSIS and sections from it (httpstatus-command/httpstatus.1); lines fit 80 columns.
 constexpr std::string_view usage = R"(Usage: httpstatus [--unofficial] [--sort code|name|class] [--json] QUERY...
-       httpstatus [--unofficial] --list [--sort code|name|class] [--json]
-       httpstatus [--unofficial] --markdown
-       httpstatus --html
-       httpstatus --help | --version
+  or:  httpstatus [--unofficial] --list [--sort code|name|class] [--json]
+  or:  httpstatus [--unofficial] --markdown
+  or:  httpstatus --html
+  or:  httpstatus --help | --version
 
-Looks up HTTP status codes in the IANA registry, like the search box of a status-code page:
-QUERY matches a code ("404", "41", "5"), a name or alias ("teapot"), or a class
-("client error"), ignoring case; several words are joined with spaces.
-One match prints the whole entry; several print one row each.
+Looks up HTTP status codes in the IANA registry, like the search box of a
+status-code page: QUERY matches a code ("404", "41", "5"), a name or alias
+("teapot"), or a class ("client error"), ignoring case; several words are joined
+with spaces. One match prints the whole entry; several print one row each.
 
+Options:
   --list        print every code in the table
   --sort KEY    order rows by code (default), name, or class
   --json        print JSON: one object for one match, an array otherwise
   --markdown    print the table as Markdown (docs/status-codes.md)
-  --html        print the table as a web page with search and sorting (docs/index.html)
-  --unofficial  use the table of codes outside the registry (nginx, Cloudflare, ...)
-                instead: its reference column says who sends each code
+  --html        print the table as a web page with search and sorting
+                (docs/index.html)
+  --unofficial  use the table of codes outside the registry (nginx,
+                Cloudflare, ...) instead: its reference column says who sends
+                each code
   --help        print this help
   --version     print the library version
 
-Exit status: 0 when something matched, 1 when nothing did, 2 on a usage error.
+Exit status:
+  0  something matched
+  1  nothing matched
+  2  a usage error
+
+Examples:
+  httpstatus 404                  the whole entry of 404 Not Found
+  httpstatus teapot               a code by one of its names or aliases
+  httpstatus client error         every code of a class, one row each
+  httpstatus --list --sort name   every registered code, by name
+  httpstatus --json 404           the entry as JSON, for a script
 )";
 
 // json_output.cpp is built only where nlohmann/json is found; elsewhere --json is a usage error.
