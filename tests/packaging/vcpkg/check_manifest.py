@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Checks packaging/vcpkg/httpstatus/vcpkg.json: strict JSON, the fields vcpkg and its curated registry
 read, and the version the header says (the header holds it once; the manifest has to repeat it).
 
@@ -18,7 +19,7 @@ def header_version(path):
 
 
 def main(manifest_path, header_path):
-    # json rejects what vcpkg's parser rejects (comments, trailing commas); a key given twice is an error too.
+    # vcpkg's parser is strict: json refuses comments and trailing commas, and this hook a key given twice.
     def no_duplicates(pairs):
         keys = [key for key, _ in pairs]
         duplicates = {key for key in keys if keys.count(key) > 1}

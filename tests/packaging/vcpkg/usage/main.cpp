@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A vcpkg user's program, built with the lines the port's usage file gives.
 #include <httpstatus/httpstatus.hpp>
 
