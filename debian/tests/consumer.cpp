@@ -12,7 +12,6 @@ int main() {
     if (!parsed || !httpstatus::is_server_error(*parsed)) return 1;
     const auto name = httpstatus::reason_phrase(*parsed);
     std::printf("%d %.*s\n", httpstatus::to_int(*parsed), static_cast<int>(name.size()), name.data());
-    std::printf("httpstatus %d.%d.%d\n", HTTPSTATUS_VERSION_MAJOR, HTTPSTATUS_VERSION_MINOR,
-                HTTPSTATUS_VERSION_PATCH);
+    std::printf("httpstatus %d.%d.%d\n", HTTPSTATUS_VERSION_MAJOR, HTTPSTATUS_VERSION_MINOR, HTTPSTATUS_VERSION_PATCH);
     return 0;
 }
