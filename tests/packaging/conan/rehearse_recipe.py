@@ -15,6 +15,7 @@ import re
 import shutil
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree, beside the recipe or the stand-in
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "stand_in"))
 from conan import ConanFile  # noqa: E402 (the stand-in, found through the path above)
 from conan.errors import ConanInvalidConfiguration  # noqa: E402
