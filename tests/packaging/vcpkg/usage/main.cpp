@@ -4,6 +4,4 @@
 
 #include <iostream>
 
-int main() {
-    std::cout << "vcpkg usage: 404 " << httpstatus::reason_phrase(404) << '\n';
-}
+int main() { std::cout << "vcpkg usage: 404 " << httpstatus::reason_phrase(404) << '\n'; }
