@@ -45,10 +45,10 @@ function(vcpkg_cmake_configure)
     set(_installed "-Dnlohmann_json_DIR=${NLOHMANN_JSON_DIR}")
   endif()
   stand_in_run("${CMAKE_COMMAND}" -S "${arg_SOURCE_PATH}" -B "${_build}" -G "${GENERATOR}"
-        "-DCMAKE_MAKE_PROGRAM=${MAKE_PROGRAM}" "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}"
-        -DCMAKE_BUILD_TYPE=Release "-DCMAKE_INSTALL_PREFIX=${CURRENT_PACKAGES_DIR}"
-        -DCMAKE_INSTALL_BINDIR=bin -DCMAKE_INSTALL_LIBDIR=lib -DCMAKE_ERROR_ON_ABSOLUTE_INSTALL_DESTINATION=ON
-        ${_installed} ${arg_OPTIONS})
+               "-DCMAKE_MAKE_PROGRAM=${MAKE_PROGRAM}" "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}"
+               -DCMAKE_BUILD_TYPE=Release "-DCMAKE_INSTALL_PREFIX=${CURRENT_PACKAGES_DIR}"
+               -DCMAKE_INSTALL_BINDIR=bin -DCMAKE_INSTALL_LIBDIR=lib
+               -DCMAKE_ERROR_ON_ABSOLUTE_INSTALL_DESTINATION=ON ${_installed} ${arg_OPTIONS})
 
   if(stand_in_output MATCHES "Manually-specified variables were not used by the project:\n\n(( +[^\n]+\n)+)")
     string(REGEX REPLACE "[ \n]+" ";" _unused "${CMAKE_MATCH_1}")
@@ -62,7 +62,8 @@ function(vcpkg_cmake_configure)
 endfunction()
 
 function(vcpkg_cmake_install)
-  stand_in_run("${CMAKE_COMMAND}" --build "${CURRENT_BUILDTREES_DIR}/${TARGET_TRIPLET}-rel" --target install --parallel 2)
+  stand_in_run("${CMAKE_COMMAND}" --build "${CURRENT_BUILDTREES_DIR}/${TARGET_TRIPLET}-rel" --target install
+               --parallel 2)
 endfunction()
 
 # Moves the CMake package from CONFIG_PATH to share/<PACKAGE_NAME> when it is elsewhere, and, as
