@@ -1,14 +1,8 @@
 # Fails unless CHANGELOG has a section for the header's version: a "## [X.Y.Z] - YYYY-MM-DD" line,
 # as Keep a Changelog writes a released version.
 #   cmake -DHEADER=<httpstatus.hpp> -DCHANGELOG=<CHANGELOG.md> -P changelog_has_version.cmake
-file(READ "${HEADER}" _header)
-foreach(_part MAJOR MINOR PATCH)
-  if(NOT _header MATCHES "#define HTTPSTATUS_VERSION_${_part} ([0-9]+)")
-    message(FATAL_ERROR "cannot read HTTPSTATUS_VERSION_${_part} from ${HEADER}")
-  endif()
-  list(APPEND _version "${CMAKE_MATCH_1}")
-endforeach()
-list(JOIN _version "." _version)
+include("${CMAKE_CURRENT_LIST_DIR}/../../cmake/httpstatusVersion.cmake")
+httpstatus_read_version("${HEADER}" _version)
 
 file(STRINGS "${CHANGELOG}" _sections REGEX "^## \\[")
 string(REPLACE "." "\\." _escaped "${_version}")

@@ -3,14 +3,8 @@
 # in CHANGELOG.md, so that the two changelogs tell one history.
 #   cmake -DHEADER=<httpstatus.hpp> -DDEBIAN_CHANGELOG=<debian/changelog> -DCHANGELOG=<CHANGELOG.md>
 #         -P changelog_version.cmake
-file(READ "${HEADER}" _header)
-foreach(_part MAJOR MINOR PATCH)
-  if(NOT _header MATCHES "#define HTTPSTATUS_VERSION_${_part} ([0-9]+)")
-    message(FATAL_ERROR "cannot read HTTPSTATUS_VERSION_${_part} from ${HEADER}")
-  endif()
-  list(APPEND _version "${CMAKE_MATCH_1}")
-endforeach()
-list(JOIN _version "." _version)
+include("${CMAKE_CURRENT_LIST_DIR}/../../../cmake/httpstatusVersion.cmake")
+httpstatus_read_version("${HEADER}" _version)
 
 # Each entry starts "httpstatus (VERSION) DISTRIBUTION; urgency=..."; the newest comes first. A
 # Debian version may add an epoch ("1:") and a revision ("-1") to the upstream version.
