@@ -3,7 +3,8 @@
 #   cmake -DMODE=write|check -DHELP2MAN=<help2man> -DPROGRAM=<httpstatus> -DINCLUDE=<httpstatus.h2m>
 #         -DCHANGELOG=<CHANGELOG.md> -DFILE=<httpstatus.1> -P man_page.cmake
 # The page's date is the release date of the version the command prints, from CHANGELOG.md, so that
-# the page changes with a release and not with the calendar. Its first line names the help2man
+# the page changes with a release and not with the calendar (GNU date reads it: a maintainer's
+# target on Linux). Its first line names the help2man
 # version that wrote it; the check ignores that line, so that another help2man release does not
 # make a fresh page stale.
 foreach(_var MODE HELP2MAN PROGRAM INCLUDE CHANGELOG FILE)
@@ -31,8 +32,13 @@ set(ENV{SOURCE_DATE_EPOCH} "${_epoch}")
 set(ENV{LC_ALL} C)
 
 set(_generated "${CMAKE_CURRENT_BINARY_DIR}/httpstatus.1.generated")
-execute_process(COMMAND "${HELP2MAN}" --no-info --section=1 "--include=${INCLUDE}" --output=${_generated} "${PROGRAM}"
-                RESULT_VARIABLE _rc)
+# help2man runs the program through a shell, which would split a path with a space: it runs
+# ./httpstatus from the program's folder.
+get_filename_component(_program_dir "${PROGRAM}" DIRECTORY)
+get_filename_component(_program_name "${PROGRAM}" NAME)
+execute_process(COMMAND "${HELP2MAN}" --no-info --section=1 "--include=${INCLUDE}" "--output=${_generated}"
+                        "./${_program_name}"
+                WORKING_DIRECTORY "${_program_dir}" RESULT_VARIABLE _rc)
 if(NOT _rc EQUAL 0)
   message(FATAL_ERROR "man_page.cmake: help2man failed (${_rc})")
 endif()
