@@ -1,24 +1,16 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """Checks packaging/vcpkg/httpstatus/vcpkg.json: strict JSON, the fields vcpkg and its curated registry
-read, and the version the header says (the header holds it once; the manifest has to repeat it).
+read, and the header's version, which the build read from it (the header holds it once; the manifest
+has to repeat it).
 
-    check_manifest.py VCPKG_JSON HTTPSTATUS_HPP
+    check_manifest.py VCPKG_JSON VERSION
 """
 import json
-import re
 import sys
 
 
-def header_version(path):
-    text = open(path, encoding="utf-8").read()
-    parts = [re.search(rf"#define HTTPSTATUS_VERSION_{part} ([0-9]+)", text) for part in ("MAJOR", "MINOR", "PATCH")]
-    if not all(parts):
-        sys.exit(f"{path}: cannot read HTTPSTATUS_VERSION_MAJOR/MINOR/PATCH")
-    return ".".join(match.group(1) for match in parts)
-
-
-def main(manifest_path, header_path):
+def main(manifest_path, header_version):
     # vcpkg's parser is strict: json refuses comments and trailing commas, and this hook a key given twice.
     def no_duplicates(pairs):
         keys = [key for key, _ in pairs]
@@ -33,7 +25,7 @@ def main(manifest_path, header_path):
         sys.exit(f"{manifest_path}: not valid JSON: {error}")
 
     problems = []
-    expected = {"name": "httpstatus", "version": header_version(header_path), "license": "MIT"}
+    expected = {"name": "httpstatus", "version": header_version, "license": "MIT"}
     for key, value in expected.items():
         if manifest.get(key) != value:
             problems.append(f'"{key}" is {manifest.get(key)!r}, not {value!r}')
