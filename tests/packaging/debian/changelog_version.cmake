@@ -1,10 +1,8 @@
 # Fails unless debian/changelog's newest entry is the header's version (the package is built from
 # this tree, so the two must agree), and every version in debian/changelog has a "## [X.Y.Z]" section
 # in CHANGELOG.md, so that the two changelogs tell one history.
-#   cmake -DHEADER=<httpstatus.hpp> -DDEBIAN_CHANGELOG=<debian/changelog> -DCHANGELOG=<CHANGELOG.md>
-#         -P changelog_version.cmake
-include("${CMAKE_CURRENT_LIST_DIR}/../../../cmake/httpstatusVersion.cmake")
-httpstatus_read_version("${HEADER}" _version)
+#   cmake -DVERSION=<X.Y.Z, the header's, as the build read it> -DDEBIAN_CHANGELOG=<debian/changelog>
+#         -DCHANGELOG=<CHANGELOG.md> -P changelog_version.cmake
 
 # Each entry starts "httpstatus (VERSION) DISTRIBUTION; urgency=..."; the newest comes first. A
 # Debian version may add an epoch ("1:") and a revision ("-1") to the upstream version.
@@ -22,9 +20,9 @@ endforeach()
 
 # The words that the failing tests match come first: CMake wraps a long message at spaces.
 list(GET _debian_versions 0 _newest)
-if(NOT _newest STREQUAL _version)
-  message(FATAL_ERROR "debian/changelog's newest version is ${_newest}, the header's is ${_version}: "
-                      "add an entry to ${DEBIAN_CHANGELOG} (dch -v ${_version})")
+if(NOT _newest STREQUAL VERSION)
+  message(FATAL_ERROR "debian/changelog's newest version is ${_newest}, the header's is ${VERSION}: "
+                      "add an entry to ${DEBIAN_CHANGELOG} (dch -v ${VERSION})")
 endif()
 
 file(STRINGS "${CHANGELOG}" _sections REGEX "^## \\[")
