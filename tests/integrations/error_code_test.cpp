@@ -72,3 +72,11 @@ TEST_CASE("codes of other categories are not http codes") {
     CHECK(four != status_class::client_error);
     CHECK(std::error_code(404, std::generic_category()) != status::not_found);
 }
+
+TEST_CASE("a success status is an error_code that tests true, as every nonzero value does") {
+    // docs/errors.md says so: keep std::error_code{} for success.
+    const std::error_code ok = status::ok;
+    CHECK(static_cast<bool>(ok));
+    CHECK(ok == status_class::successful);
+    CHECK_FALSE(static_cast<bool>(std::error_code{}));
+}
