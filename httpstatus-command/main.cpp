@@ -305,6 +305,10 @@ std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
             return usage_error("unknown option " + httpstatus_command::printable(arg));
         }
     }
+    // search("") is every entry; from the command an empty argument is more likely an empty shell
+    // variable ("$code").
+    for (std::string_view operand : operands)
+        if (operand.empty()) return usage_error("a QUERY is empty; --list prints every code");
     opts.queries = queries_of(operands);
     return check_combination(opts);
 }

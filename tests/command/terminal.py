@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # What the httpstatus command writes to a terminal: run in a pseudo-terminal of a given size (as a
 # user's terminal window is), its lines fit the width; into a pipe they are whole. Also what a
-# terminal receives when a query holds bytes that are not printable UTF-8: escapes, never the bytes.
+# terminal receives when a query holds bytes that are not printable UTF-8: escapes, never the bytes;
+# and an empty QUERY, which expect.cmake's lists cannot pass.
 #   terminal.py <httpstatus> <case>
 import fcntl
 import os
@@ -96,6 +97,11 @@ def main():
         expect(status == 1, f"exit status {status}", out)
         expect(b"\x1b" not in out and b"\xff" not in out, "raw bytes reached the terminal", out)
         expect(b'"\\xff\\x1b[31m\\xc2\\x85\xc3\xa9"' in out, "not escaped as \\xHH (printable UTF-8 kept)", out)
+    elif case == "empty_query":
+        # `httpstatus "$code"` with $code unset: a usage error, not the whole table.
+        for args in ([""], ["404", ""], ["", "found"]):
+            status, out = run_in_pipe(program, args)
+            expect(status == 2 and out == b"", f"{args}: exit status {status}", out)
     else:
         sys.exit(f"unknown case {case}")
 
