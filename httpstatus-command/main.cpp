@@ -353,6 +353,9 @@ void report_no_match(std::ostream& err, const options& opts, std::string_view qu
         return;
     }
     explain_unregistered(err, query);
+    // A status line's end pasted whole ("404 Not Found"): the code alone finds it.
+    if (const std::optional<httpstatus::status> code = httpstatus::parse(query); code && query.size() > 3)
+        err << "httpstatus: it begins with the code " << to_int(*code) << "; see httpstatus " << to_int(*code) << '\n';
     const std::size_t others = httpstatus::unofficial::search(query).size();
     if (others > 0)
         err << "httpstatus: " << count_matching(others, "unofficial") << "; see httpstatus --unofficial " << shown
