@@ -15,7 +15,8 @@ namespace {
 
 // The reference, linked to its RFC section where it has one: [RFC 9110 §15.5.5](https://...).
 std::string markdown_reference(const httpstatus::status_info& e) {
-    const std::string_view link = httpstatus::find(e.code) == &e ? httpstatus::reference_url(e.code) : std::string_view{};
+    const std::string_view link =
+        httpstatus::find(e.code) == &e ? httpstatus::reference_url(e.code) : std::string_view{};
     if (link.empty()) return std::string(e.reference);
     return "[" + std::string(e.reference) + "](" + std::string(link) + ")";
 }
@@ -35,8 +36,8 @@ void write_unofficial_markdown(std::ostream& out, const std::vector<const httpst
     out << "| Code | Name | Class | Source | Description |\n"
            "|-----:|------|-------|--------|-------------|\n";
     for (const httpstatus::status_info* e : rows)
-        out << "| " << e->value() << " | " << e->name << " | " << to_string(e->class_) << " | " << e->reference
-            << " | " << e->description << " |\n";
+        out << "| " << e->value() << " | " << e->name << " | " << to_string(e->class_) << " | " << e->reference << " | "
+            << e->description << " |\n";
 }
 
 std::vector<const httpstatus::status_info*> rows_of(httpstatus::entry_span table) {

@@ -16,7 +16,8 @@ using httpstatus_command::wrapped;
 
 TEST_CASE("columns_of counts characters, not bytes") {
     CHECK(columns_of("") == 0);
-    CHECK(columns_of("RFC 9110 \xC2\xA7" "15.5.5") == 16);
+    CHECK(columns_of("RFC 9110 \xC2\xA7"
+                     "15.5.5") == 16);
     CHECK(columns_of("\xE2\x80\xA6") == 1);
 }
 
@@ -47,13 +48,13 @@ TEST_CASE("printable keeps printable UTF-8 and escapes every other byte as \\xHH
     CHECK(printable("a\tb\nc") == "a\\x09b\\x0ac");
     CHECK(printable("\x1B[31m") == "\\x1b[31m");
     CHECK(printable("\x7F") == "\\x7f");
-    CHECK(printable("\xC2\x85") == "\\xc2\\x85");          // NEL, a C1 control
-    CHECK(printable("\xFF") == "\\xff");                   // never in UTF-8
-    CHECK(printable("\xC3") == "\\xc3");                   // cut short
-    CHECK(printable("\xC0\xAF") == "\\xc0\\xaf");          // overlong "/"
-    CHECK(printable("\xED\xA0\x80") == "\\xed\\xa0\\x80");  // a surrogate
+    CHECK(printable("\xC2\x85") == "\\xc2\\x85");                    // NEL, a C1 control
+    CHECK(printable("\xFF") == "\\xff");                             // never in UTF-8
+    CHECK(printable("\xC3") == "\\xc3");                             // cut short
+    CHECK(printable("\xC0\xAF") == "\\xc0\\xaf");                    // overlong "/"
+    CHECK(printable("\xED\xA0\x80") == "\\xed\\xa0\\x80");           // a surrogate
     CHECK(printable("\xF4\x90\x80\x80") == "\\xf4\\x90\\x80\\x80");  // above U+10FFFF
-    CHECK(printable("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");    // U+1F600
+    CHECK(printable("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");      // U+1F600
     CHECK(printable("a\\b") == "a\\\\b");
     CHECK(printable(std::string_view("\0", 1)) == "\\x00");
 }

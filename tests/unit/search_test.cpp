@@ -99,7 +99,12 @@ TEST_CASE("a text query is read as from_name reads a name: enumerators and '_' f
         std::string enumerator;
         for (char ch : e.name) {
             if (ch == '\'') continue;
-            enumerator += ch == ' ' || ch == '-' ? '_' : static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+            if (ch == ' ' || ch == '-') {
+                ch = '_';
+            } else if (ch >= 'A' && ch <= 'Z') {
+                ch = static_cast<char>(ch - 'A' + 'a');
+            }
+            enumerator += ch;
         }
         INFO(enumerator);
         CHECK(hs::matches(e, enumerator));
