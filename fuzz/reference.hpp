@@ -77,14 +77,28 @@ inline std::optional<httpstatus::status> from_name(httpstatus::entry_span table,
     return answering == 1 ? found : std::nullopt;
 }
 
-// search's rule: the code as text, the name, an alias or the class label contains the query.
+// search's rule: a query of one to three characters, digits then 'x's ("5", "5xx", "41"), is a
+// prefix of the code; any other query is in the name, an alias or the class label, all read by
+// from_name's rule (name_key).
+inline bool is_code_query(std::string_view query) {
+    std::size_t digits = 0;
+    while (digits < query.size() && query[digits] >= '0' && query[digits] <= '9') ++digits;
+    if (digits == 0 || query.size() > 3) return false;
+    for (std::size_t i = digits; i < query.size(); ++i)
+        if (query[i] != 'x' && query[i] != 'X') return false;
+    return true;
+}
+
 inline bool matches(const httpstatus::status_info& e, std::string_view query) {
-    const std::string q = lower(query);
-    if (std::to_string(e.value()).find(q) != std::string::npos) return true;
-    if (lower(e.name).find(q) != std::string::npos) return true;
-    if (lower(httpstatus::to_string(e.class_)).find(q) != std::string::npos) return true;
+    if (is_code_query(query)) {
+        const std::string digits(query.substr(0, query.find_first_of("xX")));
+        return std::to_string(e.value()).rfind(digits, 0) == 0;
+    }
+    const std::string q = name_key(query);
+    if (name_key(e.name).find(q) != std::string::npos) return true;
+    if (name_key(httpstatus::to_string(e.class_)).find(q) != std::string::npos) return true;
     for (std::string_view alias : e.aliases)
-        if (lower(alias).find(q) != std::string::npos) return true;
+        if (name_key(alias).find(q) != std::string::npos) return true;
     return false;
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// search returns exactly the entries that contain the query, in table order, for the registry and
-// the unofficial table.
+// search returns exactly the entries that match the query by the plain rule of reference.hpp, in
+// table order, for the registry and the unofficial table.
 #include "reference.hpp"
 #include "text_input.hpp"
 
@@ -12,11 +12,11 @@ void check_search(httpstatus::entry_span table, const httpstatus::search_results
     std::size_t next = 0;
     for (const auto& e : table) {
         if (!reference::matches(e, query)) continue;
-        reference::check(next < results.size(), "search finds every entry that contains the query");
+        reference::check(next < results.size(), "search finds every entry that matches the query");
         reference::check(&results[next] == &e, "search returns the entries in table order");
         ++next;
     }
-    reference::check(next == results.size(), "every search hit contains the query");
+    reference::check(next == results.size(), "every search hit matches the query");
 }
 }  // namespace
 

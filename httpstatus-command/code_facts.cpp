@@ -27,7 +27,7 @@ std::string redirect_text(httpstatus::status code) {
     return text;
 }
 
-std::string_view resend_text(httpstatus::retry advice) {
+std::string_view retry_text(httpstatus::retry advice) {
     switch (advice) {
     case httpstatus::retry::yes: return "may succeed";
     case httpstatus::retry::on_another_connection: return "may succeed on another connection";
@@ -49,7 +49,7 @@ std::vector<code_fact> facts_of(httpstatus::status code) {
     add("Content", std::string(content_text(code)));
     add("Redirect", redirect_text(code));
     add("Retry-After", httpstatus::retry_after_applies(code) ? "applies" : "");
-    add("Resend", std::string(resend_text(httpstatus::retry_of(code))));
+    add("Retry", std::string(retry_text(httpstatus::retry_of(code))));
     return facts;
 }
 

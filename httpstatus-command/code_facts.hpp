@@ -20,13 +20,14 @@ struct code_fact {
 };
 
 // The facts worth saying about a code, in this order: Content (unless content is allowed),
-// Redirect, Retry-After, Resend. None for most codes.
+// Redirect, Retry-After, Retry (retry_of: may the same request succeed if sent again?). None for
+// most codes.
 std::vector<code_fact> facts_of(httpstatus::status code);
 
 // One fact as it is shown: "Redirect: followed, keeps the method, permanent".
 std::string labelled(const code_fact& fact);
 
-// The facts as one line: "Content: never; Resend: may succeed".
+// The facts as one line: "Content: never; Retry: may succeed".
 std::string facts_line(httpstatus::status code);
 
 }  // namespace httpstatus_command

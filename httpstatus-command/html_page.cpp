@@ -89,9 +89,9 @@ std::string version_text() {
 
 }  // namespace
 
-// Copies the frame, page/frame.html, putting each {{placeholder}} in: style, script, rows,
+// Copies the frame, page/frame.html, putting each {{placeholder}} in: banner, style, script, rows,
 // count, version. An unknown placeholder is copied as it is, and a test looks for it.
-void write_html_page(std::ostream& out) {
+void write_html_page(std::ostream& out, std::string_view banner) {
     std::string_view frame = page_assets::frame_html;
     while (!frame.empty()) {
         const std::size_t open = frame.find("{{");
@@ -99,7 +99,9 @@ void write_html_page(std::ostream& out) {
         if (open == std::string_view::npos) return;
         const std::size_t close = frame.find("}}", open);
         const std::string_view name = frame.substr(open + 2, close - open - 2);
-        if (name == "style") {
+        if (name == "banner") {
+            out << banner;
+        } else if (name == "style") {
             out << page_assets::page_css;
         } else if (name == "script") {
             out << page_assets::page_js;

@@ -14,8 +14,9 @@ namespace httpstatus_command {
 // Text made safe to put between HTML tags or inside a quoted attribute.
 std::string html_escaped(std::string_view text);
 
-// The whole page, one self-contained file: nothing in it is fetched when it opens.
-void write_html_page(std::ostream& out);
+// The whole page, one self-contained file: nothing in it is fetched when it opens. The banner, if
+// any, goes in the page's head as it is: docs/index.html's says how the page is generated.
+void write_html_page(std::ostream& out, std::string_view banner = {});
 
 }  // namespace httpstatus_command
 

@@ -20,10 +20,6 @@ void write_document(std::ostream& out, const nlohmann::ordered_json& document) {
 
 }  // namespace
 
-void write_json_entry(std::ostream& out, const httpstatus::status_info& entry) {
-    write_document(out, nlohmann::ordered_json(entry));
-}
-
 void write_json_entries(std::ostream& out, const std::vector<const httpstatus::status_info*>& entries) {
     nlohmann::ordered_json array = nlohmann::ordered_json::array();
     for (const httpstatus::status_info* entry : entries) array.emplace_back(*entry);

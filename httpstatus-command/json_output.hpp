@@ -11,12 +11,8 @@
 
 namespace httpstatus_command {
 
-// One entry as one object: {"code": 404, "name": "Not Found", ...}, indented by two spaces per level
-// and ending in a newline, like each document below.
-void write_json_entry(std::ostream& out, const httpstatus::status_info& entry);
-
-// The entries in the order given, as an array; "[]" when there are none, so that a script reading
-// the output gets JSON even when nothing matched.
+// The entries in the order given, as an array, indented by two spaces per level and ending in a
+// newline: one entry is an array of one, and none is "[]", so that a script reads one shape.
 void write_json_entries(std::ostream& out, const std::vector<const httpstatus::status_info*>& entries);
 
 }  // namespace httpstatus_command

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
-// httpstatus: the status-code page on the terminal. Looks codes up, filters like the page's search box,
-// lists the table sorted, and writes docs/status-codes.md and docs/index.html. Built on the library alone.
+// httpstatus: the status-code page on the terminal. Looks codes up by the library's search rule,
+// lists the table sorted, and prints it as JSON, Markdown or a web page. Built on the library alone.
 #include "code_facts.hpp"
-#include "enumerator_name.hpp"
+#include "entry_text.hpp"
+#include "fit_width.hpp"
 #include "html_page.hpp"
+#include "markdown_table.hpp"
 #include "output_mode.hpp"
+#include "output_width.hpp"
+#include "printable.hpp"
 #ifdef HTTPSTATUS_COMMAND_HAS_JSON
 #include "json_output.hpp"
 #endif
@@ -13,7 +17,10 @@
 #include <httpstatus/unofficial.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstddef>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -25,42 +32,61 @@ namespace {
 using httpstatus::status_info;
 
 // GNU's layout ("  or:" lines, "Options:", "Exit status:", "Examples:"), so that help2man writes the
-// manual page's SYNOPSIS and sections from it (httpstatus-command/httpstatus.1); lines fit 80 columns.
-constexpr std::string_view usage = R"(Usage: httpstatus [--unofficial] [--sort code|name|class] [--json] QUERY...
-  or:  httpstatus [--unofficial] --list [--sort code|name|class] [--json]
-  or:  httpstatus [--unofficial] --markdown
+// manual page's SYNOPSIS and sections from it (httpstatus-command/httpstatus.1); lines fit 80 columns
+// (the test command_help_fits_80_columns).
+constexpr std::string_view usage = R"(Usage: httpstatus [OPTION]... QUERY...
+  or:  httpstatus [--unofficial] [--sort=KEY] [--json] [--width=COLS] --list
+  or:  httpstatus [--unofficial] [--sort=KEY] --markdown
   or:  httpstatus --html
   or:  httpstatus --help | --version
 
 Looks up HTTP status codes in the IANA registry, like the search box of a
-status-code page: QUERY matches a code ("404", "41", "5"), a name or alias
-("teapot"), or a class ("client error"), ignoring case; several words are joined
-with spaces. One match prints the whole entry; several print one row each.
+status-code page. A QUERY of digits, with x's after them if you like, matches
+the codes that begin with those digits: "404", "41" (410-418), "5" or "5xx"
+(every 5xx code). Any other QUERY matches the codes whose name, alias or class
+contains it, with case ignored, spaces, '_' and '-' alike and apostrophes
+skipped: "teapot", "not_found", "client error".
+
+Each argument that is a code is a query of its own; the other arguments in a
+row are joined with spaces into one query: "httpstatus 404 not found 500" asks
+three. One code found prints its whole entry; several print one row each.
 
 Options:
-  --list        print every code in the table
-  --sort KEY    order rows by code (default), name, or class
-  --json        print JSON: one object for one match, an array otherwise
-  --markdown    print the table as Markdown (docs/status-codes.md)
-  --html        print the table as a web page with search and sorting
-                (docs/index.html)
-  --unofficial  use the table of codes outside the registry (nginx,
-                Cloudflare, ...) instead: its reference column says who sends
-                each code
-  --help        print this help
-  --version     print the library version
+  --list          print every code in the table; it takes no QUERY
+  --sort=KEY      order rows by code (the default), name, or class
+  --json          print the codes found as a JSON array, one object each:
+                  [] when none is found
+  --markdown      print the table as Markdown; it takes no QUERY
+  --html          print the table as a web page with search and sorting;
+                  it takes no QUERY
+  --unofficial    use the table of codes outside the registry (nginx,
+                  Cloudflare, ...) instead: its reference column says who
+                  sends each code
+  --width=COLS    fit rows and entries in COLS columns: rows are cut, entries
+                  wrapped; 0 means no limit. The default is the terminal's
+                  width (COLUMNS, or its size) when the output is a terminal,
+                  and no limit into a pipe or a file
+  --help          print this help
+  --version       print the library version
+  --              end the options: what follows is a QUERY, even "-1"
+
+An option's value follows it after '=' or as the next argument.
 
 Exit status:
-  0  something matched
-  1  nothing matched
-  2  a usage error
+  0  every QUERY matched
+  1  a QUERY matched nothing (the others are printed)
+  2  a usage error, or the output could not be written
 
 Examples:
   httpstatus 404                  the whole entry of 404 Not Found
-  httpstatus teapot               a code by one of its names or aliases
-  httpstatus client error         every code of a class, one row each
-  httpstatus --list --sort name   every registered code, by name
-  httpstatus --json 404           the entry as JSON, for a script
+  httpstatus 404 500              a row for each
+  httpstatus 5xx                  every server error, one row each
+  httpstatus not_found            a code by its name, enumerator or alias
+  httpstatus client error         every code of a class
+  httpstatus --list --sort=name   every registered code, by name
+  httpstatus --json 404 | jq -r '.[0].name'
+                                  the entry as JSON for a script: always
+                                  an array
 )";
 
 // json_output.cpp is built only where nlohmann/json is found; elsewhere --json is a usage error.
@@ -71,8 +97,6 @@ constexpr bool has_json_output = false;
 #endif
 
 enum class sort_key { code, name, klass };
-
-bool is_ascii_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 std::string lowercase(std::string_view text) {
     std::string out(text);
@@ -93,32 +117,9 @@ void sort_rows(std::vector<const status_info*>& rows, sort_key key) {
     });
 }
 
-// The registration state and the cacheable flag: "deprecated", "unused, cacheable by default".
-std::string notes_of(const status_info& e) {
-    std::string notes;
-    const auto add = [&notes](std::string_view note) {
-        if (!notes.empty()) notes += ", ";
-        notes += note;
-    };
-    if (e.is_deprecated()) add("deprecated");
-    if (e.is_unused()) add("unused");
-    if (e.is_obsoleted()) add("obsoleted");
-    if (e.cacheable) add("cacheable by default");
-    return notes;
-}
-
 // The RFC Editor address of a registry entry's section; none for another table's entry.
 std::string_view link_of(const status_info& e) {
     return httpstatus::find(e.code) == &e ? httpstatus::reference_url(e.code) : std::string_view{};
-}
-
-std::string aliases_of(const status_info& e) {
-    std::string out;
-    for (std::string_view alias : e.aliases) {
-        if (!out.empty()) out += ", ";
-        out += alias;
-    }
-    return out;
 }
 
 std::string padded(std::string_view text, std::size_t width) {
@@ -127,68 +128,198 @@ std::string padded(std::string_view text, std::size_t width) {
     return out;
 }
 
-void print_entry(std::ostream& out, const status_info& e) {
-    out << e.value() << ' ' << e.name << '\n';
-    out << "  Class:        " << to_string(e.class_) << " (" << e.value() / 100 << "xx)\n";
-    if (!e.aliases.empty()) out << "  Aliases:      " << aliases_of(e) << '\n';
-    out << "  Description:  " << e.description << '\n';
-    out << "  Reference:    " << e.reference << '\n';
-    if (const std::string_view link = link_of(e); !link.empty()) out << "  Link:         " << link << '\n';
-    const std::string notes = notes_of(e);
-    if (!notes.empty()) out << "  Notes:        " << notes << '\n';
+// Lines fitted to a width when there is one (a terminal's, or --width's), whole otherwise.
+struct fitting {
+    std::optional<std::size_t> width;  // nullopt or 0: no limit
+
+    bool limits() const { return width && *width > 0; }
+    std::string line(std::string_view text) const {
+        return (limits() ? httpstatus_command::cut_to_width(text, *width) : std::string(text)) + '\n';
+    }
+    // "  Label:        text", the text wrapped under itself.
+    std::string field(std::string_view label, std::string_view text) const {
+        constexpr std::size_t indent = 16;
+        const std::string head = "  " + padded(std::string(label) + ':', indent - 2);
+        if (!limits()) return head + std::string(text) + '\n';
+        if (*width <= indent) return line(head + std::string(text));
+        return head + httpstatus_command::wrapped(text, indent, *width);
+    }
+};
+
+void print_entry(std::ostream& out, const status_info& e, const fitting& fit) {
+    out << fit.line(std::to_string(e.value()) + ' ' + std::string(e.name));
+    out << fit.field("Class", std::string(to_string(e.class_)) + " (" + std::to_string(e.value() / 100) + "xx)");
+    if (!e.aliases.empty()) out << fit.field("Aliases", httpstatus_command::aliases_of(e));
+    out << fit.field("Description", e.description);
+    out << fit.field("Reference", e.reference);
+    if (const std::string_view link = link_of(e); !link.empty()) out << fit.field("Link", link);
+    const std::string notes = httpstatus_command::notes_of(e);
+    if (!notes.empty()) out << fit.field("Notes", notes);
     for (const httpstatus_command::code_fact& fact : httpstatus_command::facts_of(e.code))
-        out << "  " << padded(std::string(fact.label) + ':', 14) << fact.text << '\n';
+        out << fit.field(fact.label, fact.text);
 }
 
-void print_rows(std::ostream& out, const std::vector<const status_info*>& rows) {
+void print_rows(std::ostream& out, const std::vector<const status_info*>& rows, const fitting& fit) {
     std::size_t name_width = 4;
     for (const status_info* e : rows) name_width = std::max(name_width, e->name.size());
     constexpr std::size_t class_width = 13;  // "Informational"
-    out << "Code  " << padded("Name", name_width) << "  " << padded("Class", class_width) << "  Description\n";
+    out << fit.line("Code  " + padded("Name", name_width) + "  " + padded("Class", class_width) + "  Description");
     for (const status_info* e : rows)
-        out << e->value() << "   " << padded(e->name, name_width) << "  " << padded(to_string(e->class_), class_width)
-            << "  " << e->description << '\n';
+        out << fit.line(std::to_string(e->value()) + "   " + padded(e->name, name_width) + "  " +
+                        padded(to_string(e->class_), class_width) + "  " + std::string(e->description));
 }
 
-// The reference, linked to its RFC section where it has one: [RFC 9110 §15.5.5](https://...).
-std::string markdown_reference(const status_info& e) {
-    const std::string_view link = link_of(e);
-    if (link.empty()) return std::string(e.reference);
-    return "[" + std::string(e.reference) + "](" + std::string(link) + ")";
+struct options {
+    bool list = false;
+    bool markdown = false;
+    bool html = false;
+    bool json = false;
+    bool unofficial = false;
+    sort_key key = sort_key::code;
+    bool sorted = false;  // --sort was given
+    std::optional<std::size_t> width;
+    std::vector<std::string> queries;
+};
+
+std::optional<sort_key> sort_key_named(std::string_view name) {
+    if (name == "code") return sort_key::code;
+    if (name == "name") return sort_key::name;
+    if (name == "class") return sort_key::klass;
+    return std::nullopt;
 }
 
-void print_markdown(std::ostream& out) {
-    out << "# HTTP status codes\n\n"
-           "<!-- Generated from include/httpstatus/detail/registry.hpp by `httpstatus --markdown`\n"
-           "     (build target httpstatus-docs). Do not edit: a test fails when this file is stale. -->\n\n"
-           "The "
-        << httpstatus::all().size()
-        << " codes of the IANA HTTP Status Code Registry, as `httpstatus::registry` holds them.\n"
-           "Class labels are those of the status-code page httpstatus grew from. *Cacheable* means\n"
-           "heuristically cacheable by default (RFC 9110 §15.1). *Semantics* says what the code means for\n"
-           "the program that sends or receives it, where there is something to say; [semantics.md](semantics.md)\n"
-           "explains each fact and its source.\n\n"
-           "| Code | Name | Enumerator | Class | Aliases | Reference | Notes | Semantics | Description |\n"
-           "|-----:|------|------------|-------|---------|-----------|-------|-----------|-------------|\n";
-    for (const status_info& e : httpstatus::all())
-        out << "| " << e.value() << " | " << e.name << " | `" << httpstatus_command::enumerator_name_of(e).view()
-            << "` | " << to_string(e.class_) << " | " << aliases_of(e) << " | " << markdown_reference(e) << " | "
-            << notes_of(e) << " | " << httpstatus_command::facts_line(e.code) << " | " << e.description << " |\n";
+// The options that only switch something on; nullptr when `name` is not one of them.
+bool* switch_named(std::string_view name, options& opts) {
+    if (name == "--list") return &opts.list;
+    if (name == "--unofficial") return &opts.unofficial;
+    if (name == "--markdown") return &opts.markdown;
+    if (name == "--html") return &opts.html;
+    if (name == "--json") return &opts.json;
+    return nullptr;
 }
 
-void print_unofficial_markdown(std::ostream& out) {
-    out << "# Unofficial HTTP status codes\n\n"
-           "<!-- Generated from include/httpstatus/unofficial.hpp by `httpstatus --unofficial --markdown`\n"
-           "     (build target httpstatus-docs). Do not edit: a test fails when this file is stale. -->\n\n"
-           "The "
-        << httpstatus::unofficial::all().size()
-        << " codes of `httpstatus/unofficial.hpp`: not in the IANA registry, but sent by widely used\n"
-           "software. See [unofficial.md](unofficial.md) for how to look them up.\n\n"
-           "| Code | Name | Class | Source | Description |\n"
-           "|-----:|------|-------|--------|-------------|\n";
-    for (const status_info& e : httpstatus::unofficial::all())
-        out << "| " << e.value() << " | " << e.name << " | " << to_string(e.class_) << " | " << e.reference << " | "
-            << e.description << " |\n";
+// A usage error is one line, which says what is wrong and where the rest is: the whole usage text
+// would bury it. Returns the exit status of a usage error.
+int usage_error(std::string_view problem) {
+    std::cerr << "httpstatus: " << problem << "; see httpstatus --help\n";
+    return 2;
+}
+
+// Is the argument a code, or the first digits of codes ("404", "41", "5xx"): a query of its own?
+// The library's search rule decides, so that the command and search() cannot disagree.
+bool is_code_argument(std::string_view arg) { return httpstatus::detail::search_query(arg).is_code; }
+
+// The queries the operands make: each code on its own, the words between codes joined by spaces.
+std::vector<std::string> queries_of(const std::vector<std::string_view>& operands) {
+    std::vector<std::string> queries;
+    bool joining = false;  // is the last query words that the next word joins?
+    for (std::string_view operand : operands) {
+        if (is_code_argument(operand)) {
+            queries.emplace_back(operand);
+            joining = false;
+        } else if (joining) {
+            queries.back().append(" ").append(operand);
+        } else {
+            queries.emplace_back(operand);
+            joining = true;
+        }
+    }
+    return queries;
+}
+
+// Options that cannot go together, or nothing to do: a usage error's exit status.
+std::optional<int> check_combination(const options& opts) {
+    const bool whole_table = opts.list || opts.markdown || opts.html;
+    if (opts.html && opts.unofficial)
+        return usage_error("--html writes the registry's page, and --unofficial has none");
+    if (opts.json && (opts.html || opts.markdown))
+        return usage_error(std::string("--json cannot go with ") + (opts.html ? "--html" : "--markdown"));
+    if (opts.html && opts.sorted) return usage_error("--sort cannot go with --html: the page sorts itself");
+    if (opts.markdown && opts.list) return usage_error("--list cannot go with --markdown: it prints every code");
+    if (opts.json && !has_json_output)
+        return usage_error("this build has no JSON support for --json: rebuild with nlohmann/json installed "
+                           "(apt-get install nlohmann-json3-dev)");
+    if (whole_table && !opts.queries.empty()) {
+        const std::string_view option = opts.list ? "--list" : opts.markdown ? "--markdown" : "--html";
+        return usage_error(std::string(option) + " prints every code and takes no QUERY (\"" +
+                           httpstatus_command::printable(opts.queries.front()) + "\")");
+    }
+    if (!whole_table && opts.queries.empty()) return usage_error("give a QUERY, or --list");
+    return std::nullopt;
+}
+
+// An option's value: after '=' in the same argument, else the next argument (which is used up).
+std::optional<std::string_view> value_of(std::optional<std::string_view> attached, int argc, char** argv, int& i) {
+    if (attached) return attached;
+    if (i + 1 < argc) return std::string_view(argv[++i]);
+    return std::nullopt;
+}
+
+// Reads the arguments into `opts`. Returns an exit status when they end the run (help, version, a
+// usage error), nullopt when there is a query or listing to do.
+std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
+    std::vector<std::string_view> operands;
+    bool options_ended = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        // "-1" is a query rather than an option: nothing is spelled with a dash and a digit.
+        const bool is_option = !options_ended && arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9');
+        if (!is_option) {
+            operands.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            options_ended = true;
+            continue;
+        }
+        // --name=value, as getopt_long reads it.
+        const std::size_t equals = arg.find('=');
+        const std::string_view name = arg.substr(0, equals);
+        const std::optional<std::string_view> attached =
+            equals == std::string_view::npos ? std::nullopt : std::optional(arg.substr(equals + 1));
+        if (name == "--help" || name == "-h" || name == "--version" || switch_named(name, opts) != nullptr) {
+            if (attached) return usage_error(std::string(name) + " takes no value");
+        }
+        if (name == "--help" || name == "-h") {
+            std::cout << usage;
+            return 0;
+        }
+        if (name == "--version") {
+            std::cout << "httpstatus " << HTTPSTATUS_VERSION_MAJOR << '.' << HTTPSTATUS_VERSION_MINOR << '.'
+                      << HTTPSTATUS_VERSION_PATCH << '\n';
+            return 0;
+        }
+        if (bool* const flag = switch_named(name, opts)) {
+            *flag = true;
+        } else if (name == "--sort") {
+            const std::optional<std::string_view> value = value_of(attached, argc, argv, i);
+            const std::optional<sort_key> key = value ? sort_key_named(*value) : std::nullopt;
+            if (!key) return usage_error("--sort takes code, name or class");
+            opts.key = *key;
+            opts.sorted = true;
+        } else if (name == "--width") {
+            const std::optional<std::string_view> value = value_of(attached, argc, argv, i);
+            opts.width = value ? httpstatus_command::width_named(*value) : std::nullopt;
+            if (!opts.width) return usage_error("--width takes a number of columns (0 for no limit)");
+        } else {
+            return usage_error("unknown option " + httpstatus_command::printable(arg));
+        }
+    }
+    // search("") is every entry; from the command an empty argument is more likely an empty shell
+    // variable ("$code").
+    for (std::string_view operand : operands)
+        if (operand.empty()) return usage_error("a QUERY is empty; --list prints every code");
+    opts.queries = queries_of(operands);
+    return check_combination(opts);
+}
+
+// Is the query digits that no code begins with: "600", "0", "6xx", "1000"? Codes are 100-599.
+bool is_outside_codes(std::string_view query) {
+    const std::size_t digits = query.find_first_not_of("0123456789");
+    if (digits == 0) return false;
+    if (digits != std::string_view::npos && query.find_first_not_of("xX", digits) != std::string_view::npos)
+        return false;
+    return query.size() > 3 || query[0] < '1' || query[0] > '5';
 }
 
 // What a code that is not registered means, if it has a class: RFC 9110 §15 says a client treats it
@@ -201,143 +332,107 @@ void explain_unregistered(std::ostream& err, std::string_view query) {
         << httpstatus::reason_phrase(x00) << " (class " << to_string(*httpstatus::class_of(*code)) << ")\n";
 }
 
-struct options {
-    bool list = false;
-    bool markdown = false;
-    bool html = false;
-    bool json = false;
-    bool unofficial = false;
-    sort_key key = sort_key::code;
-    std::string query;
-};
-
-std::optional<sort_key> sort_key_named(std::string_view name) {
-    if (name == "code") return sort_key::code;
-    if (name == "name") return sort_key::name;
-    if (name == "class") return sort_key::klass;
-    return std::nullopt;
+// "1 unofficial code matches", "3 registered codes match".
+std::string count_matching(std::size_t count, std::string_view kind) {
+    return std::to_string(count) + ' ' + std::string(kind) + (count == 1 ? " code matches" : " codes match");
 }
 
-// The options that only switch something on; false when `arg` is not one of them.
-bool set_switch(std::string_view arg, options& opts) {
-    bool* const flag = arg == "--list"         ? &opts.list
-                       : arg == "--unofficial" ? &opts.unofficial
-                       : arg == "--markdown"   ? &opts.markdown
-                       : arg == "--html"       ? &opts.html
-                       : arg == "--json"       ? &opts.json
-                                               : nullptr;
-    if (flag != nullptr) *flag = true;
-    return flag != nullptr;
-}
-
-// A usage error is one line, which says what is wrong and where the rest is: the whole usage text
-// would bury it. Returns the exit status of a usage error.
-int usage_error(std::string_view problem) {
-    std::cerr << "httpstatus: " << problem << "; see httpstatus --help\n";
-    return 2;
-}
-
-// Options that cannot go together, or nothing to do: a usage error's exit status.
-std::optional<int> check_combination(const options& opts) {
-    if (opts.html && opts.unofficial)
-        return usage_error("--html writes the registry's page, and --unofficial has none");
-    if (opts.json && (opts.html || opts.markdown))
-        return usage_error(std::string("--json cannot go with ") + (opts.html ? "--html" : "--markdown"));
-    if (opts.json && !has_json_output)
-        return usage_error("this build has no JSON support for --json: rebuild with nlohmann/json installed "
-                           "(apt-get install nlohmann-json3-dev)");
-    if (!opts.html && !opts.markdown && !opts.list && opts.query.empty()) return usage_error("give a QUERY, or --list");
-    return std::nullopt;
-}
-
-// Reads the arguments into `opts`. Returns an exit status when they end the run (help, version, a
-// usage error), nullopt when there is a query or listing to do.
-std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        if (arg == "--help" || arg == "-h") {
-            std::cout << usage;
-            return 0;
-        }
-        if (arg == "--version") {
-            std::cout << "httpstatus " << HTTPSTATUS_VERSION_MAJOR << '.' << HTTPSTATUS_VERSION_MINOR << '.'
-                      << HTTPSTATUS_VERSION_PATCH << '\n';
-            return 0;
-        }
-        if (set_switch(arg, opts)) continue;
-        if (arg == "--sort") {
-            const auto key = sort_key_named(i + 1 < argc ? std::string_view{argv[++i]} : std::string_view{});
-            if (!key) return usage_error("--sort takes code, name or class");
-            opts.key = *key;
-        } else if (arg.size() > 1 && arg[0] == '-' && !is_ascii_digit(arg[1])) {
-            return usage_error("unknown option " + std::string(arg));
-        } else {
-            if (!opts.query.empty()) opts.query += ' ';
-            opts.query += arg;
-        }
+// What to say when a query matched nothing: codes are 100-599; unregistered codes still have a
+// class; and the other table may know the code.
+void report_no_match(std::ostream& err, const options& opts, std::string_view query) {
+    const std::string shown = httpstatus_command::printable(query);
+    err << "httpstatus: no " << (opts.unofficial ? "unofficial " : "") << "status code matches \"" << shown << "\"\n";
+    if (is_outside_codes(query)) {
+        err << "httpstatus: status codes are 100 to 599 (RFC 9110 §15)\n";
+        return;
     }
-    return check_combination(opts);
-}
-
-// What to say when a query matched nothing: unregistered codes still have a class, and the
-// unofficial table may know the code.
-void report_no_match(const options& opts) {
-    std::cerr << "httpstatus: no " << (opts.unofficial ? "unofficial " : "") << "status code matches \"" << opts.query
-              << "\"\n";
-    if (opts.unofficial) return;
-    explain_unregistered(std::cerr, opts.query);
-    const std::size_t others = httpstatus::unofficial::search(opts.query).size();
+    if (opts.unofficial) {
+        const std::size_t registered = httpstatus::search(query).size();
+        if (registered > 0)
+            err << "httpstatus: " << count_matching(registered, "registered") << "; see httpstatus " << shown << '\n';
+        return;
+    }
+    explain_unregistered(err, query);
+    // A status line's end pasted whole ("404 Not Found"): the code alone finds it.
+    if (const std::optional<httpstatus::status> code = httpstatus::parse(query); code && query.size() > 3)
+        err << "httpstatus: it begins with the code " << to_int(*code) << "; see httpstatus " << to_int(*code) << '\n';
+    const std::size_t others = httpstatus::unofficial::search(query).size();
     if (others > 0)
-        std::cerr << "httpstatus: " << others << (others == 1 ? " unofficial code matches" : " unofficial codes match")
-                  << "; see httpstatus --unofficial " << opts.query << '\n';
+        err << "httpstatus: " << count_matching(others, "unofficial") << "; see httpstatus --unofficial " << shown
+            << '\n';
 }
 
-int run_query(const options& opts) {
+int run_query(const options& opts, const fitting& fit) {
     const httpstatus::entry_span table = opts.unofficial ? httpstatus::unofficial::all() : httpstatus::all();
     std::vector<const status_info*> rows;
-    for (const status_info& e : httpstatus::search_results(table, opts.query)) rows.push_back(&e);
-    // One match is shown whole, unless the whole table was asked for; several are sorted.
-    const bool whole_entry = rows.size() == 1 && !opts.list;
-    if (!whole_entry) sort_rows(rows, opts.key);
+    std::vector<std::string_view> unmatched;
+    if (opts.list) rows = httpstatus_command::rows_of(table);
+    for (const std::string& query : opts.queries) {
+        const httpstatus::search_results found(table, query);
+        if (found.empty()) unmatched.push_back(query);
+        for (const status_info& e : found)
+            if (std::find(rows.begin(), rows.end(), &e) == rows.end()) rows.push_back(&e);
+    }
+    sort_rows(rows, opts.key);
     if (opts.json) {
-        // check_combination has refused --json where the build has none. No match writes "[]", so
-        // that a script reading the output gets JSON either way.
+        // check_combination has refused --json where the build has none. Always an array, "[]" for
+        // no match, so that a script reads one shape.
 #ifdef HTTPSTATUS_COMMAND_HAS_JSON
-        if (whole_entry) {
-            httpstatus_command::write_json_entry(std::cout, *rows.front());
-        } else {
-            httpstatus_command::write_json_entries(std::cout, rows);
-        }
+        httpstatus_command::write_json_entries(std::cout, rows);
 #endif
-    } else if (whole_entry) {
-        print_entry(std::cout, *rows.front());
+    } else if (rows.size() == 1 && !opts.list) {
+        print_entry(std::cout, *rows.front(), fit);
     } else if (!rows.empty()) {
-        print_rows(std::cout, rows);
+        print_rows(std::cout, rows, fit);
     }
-    if (rows.empty()) {
-        report_no_match(opts);
-        return 1;
+    // The messages come after the output, which a terminal shows first otherwise.
+    std::cout.flush();
+    for (std::string_view query : unmatched) report_no_match(std::cerr, opts, query);
+    return unmatched.empty() ? 0 : 1;
+}
+
+int run(const options& opts) {
+    const fitting fit{opts.width ? opts.width : httpstatus_command::terminal_width()};
+    // From here on errno is set by the writes alone, which finish() reports (isatty sets it above).
+    errno = 0;
+    if (opts.html) {
+        httpstatus_command::write_html_page(std::cout);
+        return 0;
     }
-    return 0;
+    if (opts.markdown) {
+        std::vector<const status_info*> rows =
+            httpstatus_command::rows_of(opts.unofficial ? httpstatus::unofficial::all() : httpstatus::all());
+        sort_rows(rows, opts.key);
+        if (opts.unofficial) {
+            httpstatus_command::write_unofficial_markdown(std::cout, rows);
+        } else {
+            httpstatus_command::write_registry_markdown(std::cout, rows);
+        }
+        return 0;
+    }
+    return run_query(opts, fit);
+}
+
+// A failed write is an error, as coreutils' close_stdout makes it: `httpstatus --list >/dev/full`
+// must not exit 0. The streams are flushed here, before exit, so that a failure can still be said.
+// errno, which main() and run() set to 0 before the output, says why the first write failed.
+int finish(int status) {
+    std::cout.flush();
+    const bool flushed = std::fflush(stdout) == 0;
+    const int error = errno;
+    if (flushed && std::cout.good() && std::ferror(stdout) == 0) return status;
+    std::cerr << "httpstatus: write error";
+    if (error != 0) std::cerr << ": " << std::strerror(error);
+    std::cerr << '\n';
+    return 2;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     httpstatus_command::use_utf8_and_lf_output();
+    errno = 0;
     options opts;
-    if (const auto done = parse_arguments(argc, argv, opts)) return *done;
-    if (opts.html) {
-        httpstatus_command::write_html_page(std::cout);
-        return 0;
-    }
-    if (opts.markdown) {
-        if (opts.unofficial) {
-            print_unofficial_markdown(std::cout);
-        } else {
-            print_markdown(std::cout);
-        }
-        return 0;
-    }
-    return run_query(opts);
+    if (const std::optional<int> done = parse_arguments(argc, argv, opts)) return finish(*done);
+    return finish(run(opts));
 }

@@ -11,6 +11,9 @@
 
   // ASCII only, like the library: toLowerCase() would also fold non-ASCII letters.
   const asciiLower = (text) => text.replace(/[A-Z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 32));
+  // How from_name reads a name, and search its text: ASCII case ignored, '_' and '-' read as ' ',
+  // apostrophes skipped ("not_found", "im a teapot").
+  const foldName = (text) => asciiLower(text).replace(/'/g, '').replace(/[_-]/g, ' ');
 
   // Everything a search or sort needs from a row, read from the row itself once.
   const entries = Array.from(body.rows, (row) => {
@@ -24,13 +27,21 @@
       label,
       description: row.cells[3].textContent,
       reference: row.cells[4].textContent,
-      searched: [row.id, name, ...aliases, label].map(asciiLower),
+      searched: [name, ...aliases, label].map(foldName),
     };
   });
 
-  // The rule of httpstatus::matches(): the query, ASCII case ignored, is part of the code, the name,
-  // an alias or the class label. An empty query matches every row.
-  const matches = (entry, folded) => entry.searched.some((text) => text.includes(folded));
+  // The rule of httpstatus::matches(). One to three characters, digits then x's ("5", "5xx", "41"),
+  // are a code query: the code begins with the digits. Any other query, read as a name is, is part
+  // of the name, an alias or the class label. An empty query matches every row.
+  const readQuery = (query) => {
+    const code = /^[0-9]+[xX]*$/.test(query) && query.length <= 3;
+    return code ? { digits: query.replace(/[xX]+$/, '') } : { text: foldName(query) };
+  };
+  const matches = (entry, query) =>
+    query.digits !== undefined
+      ? String(entry.code).startsWith(query.digits)
+      : entry.searched.some((text) => text.includes(query.text));
 
   // Numbers in a reference compare as numbers: RFC 9110 §15.4.9 before §15.4.10.
   const numbersIn = (text) => (text.match(/\d+/g) || []).map(Number);
@@ -79,10 +90,10 @@
   };
 
   const filter = () => {
-    const folded = asciiLower(state.query);
+    const query = readQuery(state.query);
     let shown = 0;
     for (const entry of entries) {
-      entry.row.hidden = !matches(entry, folded);
+      entry.row.hidden = !matches(entry, query);
       if (!entry.row.hidden) shown++;
     }
     count.textContent =

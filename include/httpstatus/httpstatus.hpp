@@ -262,8 +262,11 @@ private:
     std::size_t count_;
 };
 
-// Does the entry's code (as decimal text), name, an alias or its class label contain the query,
-// ignoring ASCII case? An empty query matches every entry.
+// Does the entry match the query? A query of digits, with 'x's after them if you like ("5", "5xx",
+// "41", "404"), matches the codes that begin with those digits. Any other query matches when the
+// entry's name, an alias or its class label contains it, read by from_name's rule (ASCII case
+// ignored, ' ' '_' '-' alike, apostrophes skipped): "not_found", "im a teapot". An empty query
+// matches every entry.
 constexpr bool matches(const status_info& e, std::string_view query) noexcept {
     const detail::search_query folded(query);
     return detail::entry_matches(e, folded, folded.is_in(to_string(e.class_)));
@@ -608,8 +611,8 @@ constexpr std::optional<status> parse(std::string_view text) noexcept {
     return static_cast<status>(code);
 }
 
-// The entries whose code, name, aliases or class label contain the query, ASCII case-insensitively,
-// in code order: search("teapot"), search("client error"), search("41").
+// The entries that match the query by the rule of matches(), in code order: search("teapot"),
+// search("client error"), search("not_found"), search("41") (410-418), search("5xx").
 constexpr search_results search(std::string_view query) noexcept { return registry.search(query); }
 
 // ---------------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@
 #endif
 
 // ---- begin include/httpstatus/detail/ascii.hpp
-// httpstatus: ASCII helpers: case folding, digits, and the one substring test that search uses.
+// httpstatus: ASCII helpers: case folding and digits.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_ASCII_HPP
@@ -47,19 +47,6 @@ constexpr bool is_digit(char ch) noexcept { return ch >= '0' && ch <= '9'; }
 constexpr bool is_reason_phrase_char(char ch) noexcept {
     const auto byte = static_cast<unsigned char>(ch);
     return byte == '\t' || (byte >= 0x20 && byte != 0x7F);
-}
-
-// Does haystack contain needle, ignoring ASCII case? The needle is already lowercase: a search
-// folds its query once, not once per comparison. An empty needle is in every haystack.
-constexpr bool contains_lowercase(std::string_view haystack, std::string_view lowercase_needle) noexcept {
-    if (lowercase_needle.size() > haystack.size()) return false;
-    const std::size_t last_start = haystack.size() - lowercase_needle.size();
-    for (std::size_t start = 0; start <= last_start; ++start) {
-        std::size_t i = 0;
-        while (i < lowercase_needle.size() && to_lower(haystack[start + i]) == lowercase_needle[i]) ++i;
-        if (i == lowercase_needle.size()) return true;
-    }
-    return false;
 }
 
 }  // namespace httpstatus::detail
@@ -411,36 +398,71 @@ private:
 
 namespace httpstatus::detail {
 
-// A query, lowercased once. A query longer than any name or alias (max_name_size) cannot be found in
-// one, nor in a class label or a code, so it matches nothing.
+// Does the text contain the folded query, where the text is read by from_name's rule (names.hpp):
+// ASCII case folded, '_' and '-' read as ' ', apostrophes skipped? So "not_found" is in "Not Found"
+// and "im a" is in "I'm a teapot". An empty query is in every text.
+constexpr bool contains_folded(std::string_view text, std::string_view folded_query) noexcept {
+    if (folded_query.empty()) return true;
+    for (std::size_t start = 0; start < text.size(); ++start) {
+        if (is_skipped_in_name(text[start])) continue;
+        std::size_t matched = 0;
+        for (std::size_t at = start; at < text.size() && matched < folded_query.size(); ++at) {
+            if (is_skipped_in_name(text[at])) continue;
+            if (fold_name_char(text[at]) != folded_query[matched]) break;
+            ++matched;
+        }
+        if (matched == folded_query.size()) return true;
+    }
+    return false;
+}
+
+// A query, read once. One to three characters that are digits followed by 'x's ("5", "5xx", "41",
+// "404") make a code query, which matches the codes that begin with those digits: "5" and "5xx" are
+// the 5xx class, as the status-code page writes it. Any other query is text, folded by from_name's
+// rule; a text longer than any name or alias (max_name_size) once folded cannot be found in one, nor
+// in a class label, so it matches nothing.
 struct search_query {
     char text[max_name_size] = {};
     std::size_t size = 0;
     bool matches_nothing = false;
+    bool is_code = false;
 
     constexpr explicit search_query(std::string_view query) noexcept {
-        if (query.size() > max_name_size) {
-            matches_nothing = true;
-            return;
+        std::size_t digits = 0;
+        while (digits < query.size() && is_digit(query[digits])) ++digits;
+        std::size_t xs = digits;
+        while (xs < query.size() && to_lower(query[xs]) == 'x') ++xs;
+        is_code = digits > 0 && xs == query.size() && query.size() <= 3;
+        if (is_code) query = query.substr(0, digits);
+        for (char ch : query) {
+            if (is_skipped_in_name(ch)) continue;
+            if (size == max_name_size) {
+                matches_nothing = true;
+                return;
+            }
+            text[size++] = fold_name_char(ch);
         }
-        for (char ch : query) text[size++] = to_lower(ch);
     }
-    // Does the text contain the query, ignoring ASCII case?
+    // Is the query in the text, by the rule of contains_folded? Never for a code query.
     constexpr bool is_in(std::string_view haystack) const noexcept {
-        return !matches_nothing && contains_lowercase(haystack, {text, size});
+        return !is_code && !matches_nothing && contains_folded(haystack, {text, size});
+    }
+    // Does the code begin with the digits of a code query? Never for a text query.
+    constexpr bool begins(int code) const noexcept {
+        if (!is_code) return false;
+        const char code_text[3] = {static_cast<char>('0' + code / 100), static_cast<char>('0' + code / 10 % 10),
+                                   static_cast<char>('0' + code % 10)};
+        return std::string_view(code_text, 3).substr(0, size) == std::string_view(text, size);
     }
 };
 
-// Does the query match the entry: does its class label (the caller's to test, as search tests the
-// five labels once rather than once per row), its code as three digits, its name or an alias contain
-// the query, ignoring ASCII case?
+// Does the query match the entry: does its code begin with a code query, or does its class label
+// (the caller's to test, as search tests the five labels once rather than once per row), its name or
+// an alias contain a text query?
 template <typename Entry>
 constexpr bool entry_matches(const Entry& entry, const search_query& query, bool class_label_matches) noexcept {
-    if (class_label_matches) return true;
-    const int v = entry.value();
-    const char code_text[3] = {static_cast<char>('0' + v / 100), static_cast<char>('0' + v / 10 % 10),
-                               static_cast<char>('0' + v % 10)};
-    if (query.is_in({code_text, 3}) || query.is_in(entry.name)) return true;
+    if (query.is_code) return query.begins(entry.value());
+    if (class_label_matches || query.is_in(entry.name)) return true;
     for (std::string_view alias : entry.aliases)
         if (query.is_in(alias)) return true;
     return false;
@@ -805,8 +827,11 @@ private:
     std::size_t count_;
 };
 
-// Does the entry's code (as decimal text), name, an alias or its class label contain the query,
-// ignoring ASCII case? An empty query matches every entry.
+// Does the entry match the query? A query of digits, with 'x's after them if you like ("5", "5xx",
+// "41", "404"), matches the codes that begin with those digits. Any other query matches when the
+// entry's name, an alias or its class label contains it, read by from_name's rule (ASCII case
+// ignored, ' ' '_' '-' alike, apostrophes skipped): "not_found", "im a teapot". An empty query
+// matches every entry.
 constexpr bool matches(const status_info& e, std::string_view query) noexcept {
     const detail::search_query folded(query);
     return detail::entry_matches(e, folded, folded.is_in(to_string(e.class_)));
@@ -1959,8 +1984,8 @@ constexpr std::optional<status> parse(std::string_view text) noexcept {
     return static_cast<status>(code);
 }
 
-// The entries whose code, name, aliases or class label contain the query, ASCII case-insensitively,
-// in code order: search("teapot"), search("client error"), search("41").
+// The entries that match the query by the rule of matches(), in code order: search("teapot"),
+// search("client error"), search("not_found"), search("41") (410-418), search("5xx").
 constexpr search_results search(std::string_view query) noexcept { return registry.search(query); }
 
 // ---------------------------------------------------------------------------------------------------

@@ -5,15 +5,17 @@ import { test } from 'node:test';
 
 import { browserSession, expected, visibleCodes } from './browser.mjs';
 
-// The issue's four, then the edges of the rule: case, aliases, text that is on the page but not
+// The queries the issues named, then the edges of the rule: case, aliases, text that is on the page but not
 // searched (descriptions, badges, facts, references, "formerly"), spaces, punctuation, non-ASCII, and a
 // query longer than the library folds (64 characters).
-const named = ['teapot', 'client error', '41', '5'];
+const named = ['teapot', 'client error', '41', '5', '5xx', 'not_found', 'im_a_teapot'];
 const edges = [
   '', 'TEAPOT', 'Client Error', 'CLIENT', 'xx', '4', '0', '00', '100', '599', '600', '1xx', 'found', 'not found',
   'Time-out', 'time-out', 'payload', 'Request Entity', "i'm", "I'M A TEAPOT", '(unused)', '(', 'unused', 'server',
   'error', 'redirect', 'successful', 'informational', 'formerly', 'cacheable', 'deprecated', 'rfc', '§', 'indicates',
-  'idempotent', 'retry-after', 'content: never', 'resend',
+  'idempotent', 'retry-after', 'content: never', 'resend', 'retry', '4xx', '4XX', '41x', '5x', 'x', 'xx5', '0x',
+  '6', '6xx', '0', '5xxx', '1000', 'Not_Found', 'NOT-FOUND', 'request_time_out', "i'm_a", 'client_error', '_', "'",
+  "''", "'404'",
   ' ', '  ', ' 404', '404 ', 'not  found', 'é', 'İ', 'K', '\u212a', 'ß', '-', "'", '"', '<', '&', '%', '*', '.*',
   '\\',
   'x'.repeat(65), 'Network Authentication Required', 'network authentication required!',

@@ -3,11 +3,19 @@
 # which ctest's own PASS_REGULAR_EXPRESSION cannot (it ignores the exit status and merges streams).
 # Every line must end in "\n" alone, on every system. EMULATOR, when set, runs the program (Wine,
 # for a Windows build). NAME names the files the output is kept in while it is checked.
+# ENVIRONMENT ('|'-separated VAR=value) is set for the program; OUTPUT_TO, when set, is the file its
+# stdout goes to (/dev/full), and stdout is then not checked.
 string(REPLACE "|" ";" _args "${ARGS}")
+string(REPLACE "|" ";" _environment "${ENVIRONMENT}")
 set(_stdout_file "${CMAKE_CURRENT_BINARY_DIR}/${NAME}.stdout")
 set(_stderr_file "${CMAKE_CURRENT_BINARY_DIR}/${NAME}.stderr")
-execute_process(COMMAND ${EMULATOR} "${PROGRAM}" ${_args}
-  RESULT_VARIABLE _exit OUTPUT_FILE "${_stdout_file}" ERROR_FILE "${_stderr_file}")
+set(_output_file "${_stdout_file}")
+if(OUTPUT_TO)
+  set(_output_file "${OUTPUT_TO}")
+  file(WRITE "${_stdout_file}" "")
+endif()
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env ${_environment} ${EMULATOR} "${PROGRAM}" ${_args}
+  RESULT_VARIABLE _exit OUTPUT_FILE "${_output_file}" ERROR_FILE "${_stderr_file}")
 file(READ "${_stdout_file}" _stdout)
 file(READ "${_stderr_file}" _stderr)
 

@@ -55,14 +55,14 @@ TEST_CASE("every reference cell links to the code's RFC section") {
     }
 }
 
-TEST_CASE("each row says what its code means: content, redirect, Retry-After, resending") {
+TEST_CASE("each row says what its code means: content, redirect, Retry-After, retrying") {
     const std::string html = page();
     CHECK(occurrences(html, R"(<span class="fact">Content: never</span>)") == 6);             // 100-103, 204, 304
     CHECK(occurrences(html, R"(<span class="fact">Content: must not be sent</span>)") == 1);  // 205
     CHECK(occurrences(html, R"(<span class="fact">Redirect: followed, keeps the method, permanent</span>)") == 1);
     CHECK(occurrences(html, R"(<span class="fact">Retry-After: applies</span>)") == 12);  // 300-308, 413, 429, 503
-    CHECK(occurrences(html, R"(<span class="fact">Resend: may succeed</span>)") == 4);    // 408, 425, 429, 503
-    CHECK(occurrences(html, R"(<span class="fact">Resend: may succeed on another connection</span>)") == 1);
+    CHECK(occurrences(html, R"(<span class="fact">Retry: may succeed</span>)") == 4);    // 408, 425, 429, 503
+    CHECK(occurrences(html, R"(<span class="fact">Retry: may succeed on another connection</span>)") == 1);
     CHECK(occurrences(html, R"(<tr id="404">)") == 1);
     const std::size_t row_404 = html.find(R"(<tr id="404">)");
     CHECK(html.substr(row_404, html.find("</tr>", row_404) - row_404).find("class=\"facts\"") == std::string::npos);

@@ -17,6 +17,8 @@ static_assert(hs::search("successful").size() == 10);
 static_assert(hs::search("entity").size() == 2);
 static_assert(hs::search("zzz").empty() && hs::search("4040").empty() && hs::search(" 404").empty());
 static_assert(hs::search(std::string_view("404\0", 4)).empty());
+static_assert(hs::search("5").size() == hs::search("5xx").size() && hs::search("5")[0].value() == 500);
+static_assert(hs::search("not_found").size() == 1 && hs::search("im_a_teapot")[0].value() == 418);
 
 constexpr bool hits_are_in_code_order() noexcept {
     const auto results = hs::search("e");

@@ -19,20 +19,33 @@ std::vector<int> codes_of(const hs::search_results& results) {
     return codes;
 }
 
-// The same rule written the plain way, to compare against.
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& ch : out)
+// The same rule written the plain way, to compare against: from_name's folding (ASCII case
+// ignored, '_' and '-' read as ' ', apostrophes skipped), and digits with 'x's after them for codes.
+std::string folded(std::string_view text) {
+    std::string out;
+    for (char ch : text) {
+        if (ch == '\'') continue;
+        if (ch == '_' || ch == '-') ch = ' ';
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        out += ch;
+    }
     return out;
 }
+bool is_code_query(std::string_view query) {
+    const std::size_t digits = query.find_first_not_of("0123456789");
+    const std::size_t end = digits == std::string_view::npos ? query.size() : digits;
+    return end > 0 && query.size() <= 3 && query.find_first_not_of("xX", end) == std::string_view::npos;
+}
 bool plain_match(const hs::status_info& e, std::string_view query) {
-    const std::string q = lower(query);
-    if (std::to_string(e.value()).find(q) != std::string::npos) return true;
-    if (lower(e.name).find(q) != std::string::npos) return true;
-    if (lower(hs::to_string(e.class_)).find(q) != std::string::npos) return true;
+    if (is_code_query(query)) {
+        const std::string digits(query.substr(0, query.find_first_not_of("0123456789")));
+        return std::to_string(e.value()).compare(0, digits.size(), digits) == 0;
+    }
+    const std::string q = folded(query);
+    if (folded(e.name).find(q) != std::string::npos) return true;
+    if (folded(hs::to_string(e.class_)).find(q) != std::string::npos) return true;
     for (std::string_view alias : e.aliases)
-        if (lower(alias).find(q) != std::string::npos) return true;
+        if (folded(alias).find(q) != std::string::npos) return true;
     return false;
 }
 }  // namespace
@@ -50,6 +63,55 @@ TEST_CASE("search matches code text, name, aliases and class label, ignoring cas
     CHECK(hs::search("informational").size() == 4);
 }
 
+TEST_CASE("a query of digits matches codes by prefix, in code order, with or without x's") {
+    std::vector<int> server_errors;
+    for (const auto& e : hs::all())
+        if (e.value() / 100 == 5) server_errors.push_back(e.value());
+    CHECK(codes_of(hs::search("5")) == server_errors);
+    CHECK(codes_of(hs::search("5xx")) == server_errors);
+    CHECK(codes_of(hs::search("5XX")) == server_errors);
+    CHECK(codes_of(hs::search("5x")) == server_errors);
+    CHECK(codes_of(hs::search("41x")) == std::vector<int>{410, 411, 412, 413, 414, 415, 416, 417, 418});
+    CHECK(hs::search("1xx").size() == 4);
+    CHECK(hs::search("0").empty());  // a code's digits begin a code; "0" is in 100 but begins none
+    CHECK(hs::search("05").empty());
+    CHECK(hs::search("6").empty());
+    CHECK(hs::search("6xx").empty());
+    CHECK(hs::search("5xxx").empty());  // four characters: text, which no name contains
+    CHECK(hs::search("x5").empty());
+    STATIC_REQUIRE(hs::search("5xx").size() == hs::search("5").size());
+    STATIC_REQUIRE(hs::search("5")[0].code == status::internal_server_error);
+}
+
+TEST_CASE("a text query is read as from_name reads a name: enumerators and '_' find entries") {
+    CHECK(codes_of(hs::search("not_found")) == std::vector<int>{404});
+    CHECK(codes_of(hs::search("Not_Found")) == std::vector<int>{404});
+    CHECK(codes_of(hs::search("NOT-FOUND")) == std::vector<int>{404});
+    CHECK(codes_of(hs::search("im_a_teapot")) == std::vector<int>{418});
+    CHECK(codes_of(hs::search("im a")) == std::vector<int>{418});
+    CHECK(codes_of(hs::search("I'M A TEAPOT")) == std::vector<int>{418});
+    CHECK(codes_of(hs::search("request_timeout")) == std::vector<int>{408});
+    CHECK(codes_of(hs::search("request time-out")) == std::vector<int>{408});
+    CHECK(hs::search("client_error").size() == 29);
+    CHECK(codes_of(hs::search("http_version_not_supported")) == std::vector<int>{505});
+    // Every enumerator spelling of a name finds its entry.
+    for (const auto& e : hs::all()) {
+        std::string enumerator;
+        for (char ch : e.name) {
+            if (ch == '\'') continue;
+            if (ch == ' ' || ch == '-') {
+                ch = '_';
+            } else if (ch >= 'A' && ch <= 'Z') {
+                ch = static_cast<char>(ch - 'A' + 'a');
+            }
+            enumerator += ch;
+        }
+        INFO(enumerator);
+        CHECK(hs::matches(e, enumerator));
+    }
+    STATIC_REQUIRE(hs::search("not_found").size() == 1);
+}
+
 TEST_CASE("search with an empty query gives every entry; with no match, none") {
     CHECK(hs::search("").size() == hs::all().size());
     CHECK(hs::search("zzz").empty());
@@ -61,7 +123,9 @@ TEST_CASE("search with an empty query gives every entry; with no match, none") {
 }
 
 TEST_CASE("search agrees with the plain rule for every code, name and class substring") {
-    std::vector<std::string> queries = {"5", "0", "1", "xx", "-", "'", "(", "error", "too", "ok", "re"};
+    std::vector<std::string> queries = {"5",  "0",  "1",     "xx",       "-",  "'",     "(",   "error", "too",
+                                        "ok", "re", "5xx",   "4x",       "x",  "_",     "1xX", "9",     "99x",
+                                        "i'", "m_", "a-tea", "too_many", "0x", "4040x", " ",   "404 "};
     for (const auto& e : hs::all()) {
         queries.push_back(std::to_string(e.value()).substr(1));
         queries.emplace_back(e.name.substr(0, 3));
@@ -100,7 +164,10 @@ TEST_CASE("matches tells whether one entry fits a query") {
     CHECK(hs::matches(teapot, "i'm a"));
     CHECK(hs::matches(teapot, "client"));
     CHECK(hs::matches(teapot, ""));
-    CHECK_FALSE(hs::matches(teapot, "im a"));  // search is literal; from_name is the forgiving one
+    CHECK(hs::matches(teapot, "im_a"));  // read as from_name reads a name
+    CHECK(hs::matches(teapot, "4"));
+    CHECK(hs::matches(teapot, "4xx"));
+    CHECK_FALSE(hs::matches(teapot, "8"));  // a code query is a prefix of the code
     CHECK_FALSE(hs::matches(teapot, "server"));
     CHECK_FALSE(hs::matches(teapot, "4180"));
     STATIC_REQUIRE(hs::matches(teapot, "tea"));

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include "markdown_table.hpp"
+
+#include "code_facts.hpp"
+#include "entry_text.hpp"
+#include "enumerator_name.hpp"
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace httpstatus_command {
+
+namespace {
+
+// The reference, linked to its RFC section where it has one: [RFC 9110 §15.5.5](https://...).
+std::string markdown_reference(const httpstatus::status_info& e) {
+    const std::string_view link =
+        httpstatus::find(e.code) == &e ? httpstatus::reference_url(e.code) : std::string_view{};
+    if (link.empty()) return std::string(e.reference);
+    return "[" + std::string(e.reference) + "](" + std::string(link) + ")";
+}
+
+}  // namespace
+
+void write_registry_markdown(std::ostream& out, const std::vector<const httpstatus::status_info*>& rows) {
+    out << "| Code | Name | Enumerator | Class | Aliases | Reference | Notes | Semantics | Description |\n"
+           "|-----:|------|------------|-------|---------|-----------|-------|-----------|-------------|\n";
+    for (const httpstatus::status_info* e : rows)
+        out << "| " << e->value() << " | " << e->name << " | `" << enumerator_name_of(*e).view() << "` | "
+            << to_string(e->class_) << " | " << aliases_of(*e) << " | " << markdown_reference(*e) << " | "
+            << notes_of(*e) << " | " << facts_line(e->code) << " | " << e->description << " |\n";
+}
+
+void write_unofficial_markdown(std::ostream& out, const std::vector<const httpstatus::status_info*>& rows) {
+    out << "| Code | Name | Class | Source | Description |\n"
+           "|-----:|------|-------|--------|-------------|\n";
+    for (const httpstatus::status_info* e : rows)
+        out << "| " << e->value() << " | " << e->name << " | " << to_string(e->class_) << " | " << e->reference << " | "
+            << e->description << " |\n";
+}
+
+std::vector<const httpstatus::status_info*> rows_of(httpstatus::entry_span table) {
+    std::vector<const httpstatus::status_info*> rows;
+    for (const httpstatus::status_info& e : table) rows.push_back(&e);
+    return rows;
+}
+
+}  // namespace httpstatus_command
