@@ -313,8 +313,9 @@ private:
 //     }};
 // The rows must be in code order, each code once and in 100-599, every name and alias with text, no
 // class but the code's first digit, and no name or alias may belong to two rows (but for rows that
-// are both registration::unused). A constexpr table that breaks a rule does not compile; the error
-// names the rule (table_error_duplicate_code, ...). A table that is not constexpr is not checked.
+// are both registration::unused). A constexpr table that breaks a rule does not compile, and the error
+// names the rule and the code: table_error_duplicate_code(520). A table that is not a constant is
+// checked when it is built at run time, and one that breaks a rule ends the program (docs/tables.md).
 template <std::size_t Size>
 class table {
     static_assert(detail::max_rows == 128, "the message below names the limit");
