@@ -621,6 +621,12 @@ constexpr search_results search(std::string_view query) noexcept { return regist
 template <int Code>
 inline constexpr status status_v = detail::checked_code<Code>::value;
 
+// The same for a table of one's own, or any table: status_in<my_codes, 499> is status{499} when
+// my_codes has a row for 499, and does not compile when it has none. status_in<registry, 404> is
+// status_v<404>.
+template <const auto& Table, int Code>
+inline constexpr status status_in = detail::checked_table_code<Table, Code>::value;
+
 namespace literals {
 // 404_status is status::not_found; 299_status, 999_status or 0x194_status does not compile.
 template <char... Chars>
