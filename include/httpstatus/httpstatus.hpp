@@ -414,6 +414,35 @@ table(const status_info (&)[Size]) -> table<Size>;
 template <std::size_t Size>
 table(detail::rules_checked_by_tests, const status_info (&)[Size]) -> table<Size>;
 
+// The entry of the code in the first of the tables that has it, in the order given; nullptr when none
+// has it: find_in(499, registry, my_codes, unofficial::codes).
+template <std::size_t First, std::size_t... Rest>
+constexpr const status_info* find_in(int code, const table<First>& first, const table<Rest>&... rest) noexcept {
+    if constexpr (sizeof...(Rest) == 0) {
+        return first.find(code);
+    } else {
+        // Decided by contains(), never by comparing find()'s answer with nullptr (see table::find).
+        return first.contains(code) ? first.find(code) : find_in(code, rest...);
+    }
+}
+template <std::size_t First, std::size_t... Rest>
+constexpr const status_info* find_in(status s, const table<First>& first, const table<Rest>&... rest) noexcept {
+    return find_in(to_int(s), first, rest...);
+}
+
+// The code with this name or alias in the first of the tables that answers to it, in the order given,
+// each compared as from_name() compares; nullopt when none does.
+template <std::size_t First, std::size_t... Rest>
+constexpr std::optional<status> from_name_in(std::string_view name, const table<First>& first,
+                                             const table<Rest>&... rest) noexcept {
+    if constexpr (sizeof...(Rest) == 0) {
+        return first.from_name(name);
+    } else {
+        const std::optional<status> found = first.from_name(name);
+        return found ? found : from_name_in(name, rest...);
+    }
+}
+
 }  // namespace httpstatus
 
 // The registry's rows, as a table: it needs the table type above.
