@@ -184,7 +184,8 @@ public:
 
     constexpr name_list() noexcept = default;
     // From one ';'-separated string, "Payload Too Large;Request Entity Too Large"; implicit, so that
-    // a table row can write it as a string. More than `capacity` names do not compile in a constant.
+    // a table row can write it as a string. More than `capacity` names do not compile in a constant,
+    // and end the program at run time (std::terminate), as a table that breaks a rule does.
     // cppcheck-suppress noExplicitConstructor
     constexpr name_list(std::string_view joined) noexcept {  // NOLINT(google-explicit-constructor)
         while (!joined.empty()) {

@@ -15,76 +15,74 @@
 namespace httpstatus::detail {
 
 // A row that breaks a rule calls the rule's function with its code: table_error_duplicate_code(520).
-// Its reinterpret_cast is not allowed in a constant expression, so it ends the compiler's evaluation
-// of the table, and both compilers print the rule and the code in the first lines of their error
-// (docs/tables.md shows them):
+// It ends the compiler's evaluation of a constexpr table with a reinterpret_cast, which is not allowed
+// in a constant expression, and both compilers print the rule and the code in the first lines of
+// their error (docs/tables.md shows them):
 //     g++:     in 'constexpr' expansion of 'httpstatus::detail::table_error_duplicate_code<int>(code)'
+//              ...
 //              error: 'reinterpret_cast<const void*>(520)' is not a constant expression
 //     clang++: note: in call to 'table_error_duplicate_code(520)'
 // Nothing plainer does both: neither compiler prints the arguments of a call to a function that is
 // not constexpr, and g++ prints the value of no argument in the calls that lead to an error. At run
-// time, for a table that is not a constant, the cast gives the code back and the function ends the
-// program: no exception may leave the core, and a debugger shows this call with the code. Each is a
-// template because a constexpr function that never gives a constant must be one ([dcl.constexpr]/6;
+// time, for a table that is not a constant, the cast gives the code back and the program ends: no
+// exception may leave the core, and a debugger shows the rule's call with the code. The functions are
+// templates because a constexpr function that never gives a constant must be one ([dcl.constexpr];
 // Clang refuses such a function that is not a template).
+template <typename Code>
+constexpr bool end_at_broken_rule(Code code) noexcept {
+    const auto bits = static_cast<std::uintptr_t>(code);
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast,performance-no-int-to-ptr): the point
+    const void* const a_row_of_the_table_breaks_a_rule = reinterpret_cast<const void*>(bits);
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): at run time
+    if (reinterpret_cast<std::uintptr_t>(a_row_of_the_table_breaks_a_rule) == bits) std::terminate();
+    return false;
+}
 
 // The code is not in 100-599 (RFC 9110 section 15).
 template <typename Code>
 constexpr bool table_error_code_outside_100_to_599(Code code) noexcept {
-    const auto bits = static_cast<std::uintptr_t>(code);
-    if (reinterpret_cast<std::uintptr_t>(reinterpret_cast<const void*>(bits)) == bits) std::terminate();
-    return false;
+    return end_at_broken_rule(code);
 }
 
 // Another row has the same code.
 template <typename Code>
 constexpr bool table_error_duplicate_code(Code code) noexcept {
-    const auto bits = static_cast<std::uintptr_t>(code);
-    if (reinterpret_cast<std::uintptr_t>(reinterpret_cast<const void*>(bits)) == bits) std::terminate();
-    return false;
+    return end_at_broken_rule(code);
 }
 
 // The row comes after a row with a greater code.
 template <typename Code>
 constexpr bool table_error_rows_not_sorted_by_code(Code code) noexcept {
-    const auto bits = static_cast<std::uintptr_t>(code);
-    if (reinterpret_cast<std::uintptr_t>(reinterpret_cast<const void*>(bits)) == bits) std::terminate();
-    return false;
+    return end_at_broken_rule(code);
 }
 
 // A name or alias is empty, or only apostrophes, which from_name skips.
 template <typename Code>
 constexpr bool table_error_empty_name_or_alias(Code code) noexcept {
-    const auto bits = static_cast<std::uintptr_t>(code);
-    if (reinterpret_cast<std::uintptr_t>(reinterpret_cast<const void*>(bits)) == bits) std::terminate();
-    return false;
+    return end_at_broken_rule(code);
 }
 
 // A name or alias has more than 64 characters.
 template <typename Code>
 constexpr bool table_error_name_longer_than_64_characters(Code code) noexcept {
-    const auto bits = static_cast<std::uintptr_t>(code);
-    if (reinterpret_cast<std::uintptr_t>(reinterpret_cast<const void*>(bits)) == bits) std::terminate();
-    return false;
+    return end_at_broken_rule(code);
 }
 
 // The row writes a class that is not its code's first digit.
 template <typename Code>
 constexpr bool table_error_class_is_not_the_first_digit(Code code) noexcept {
-    const auto bits = static_cast<std::uintptr_t>(code);
-    if (reinterpret_cast<std::uintptr_t>(reinterpret_cast<const void*>(bits)) == bits) std::terminate();
-    return false;
+    return end_at_broken_rule(code);
 }
 
 // A name or alias of the row is one of an earlier row, as from_name compares them.
 template <typename Code>
 constexpr bool table_error_two_rows_answer_to_one_name(Code code) noexcept {
-    const auto bits = static_cast<std::uintptr_t>(code);
-    if (reinterpret_cast<std::uintptr_t>(reinterpret_cast<const void*>(bits)) == bits) std::terminate();
-    return false;
+    return end_at_broken_rule(code);
 }
 
-inline void too_many_aliases() noexcept {}  // for name_list: a row lists more aliases than it holds
+// For name_list: a row lists more aliases than it holds. Not constexpr, so that such a row does not
+// compile; at run time it ends the program, as a broken table rule does, rather than drop a name.
+inline void too_many_aliases() noexcept { std::terminate(); }
 static_assert(max_name_size == 64, "table_error_name_longer_than_64_characters names the limit");
 
 // Whether a name is empty as from_name reads it: nothing but apostrophes. Stops at the first other
@@ -101,7 +99,7 @@ constexpr bool is_blank_name(std::string_view name) noexcept {
 template <typename Table>
 constexpr bool codes_are_valid_and_distinct(const Table& rows) noexcept {
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        const int code = rows[i].value();
+        int code = rows[i].value();  // not const: g++ prints a call with it as f(code), not f(((int)code))
         if (code < min_code || code > max_code) return table_error_code_outside_100_to_599(code);
         if (rows.find(code) != &rows[i]) return table_error_duplicate_code(code);
     }
@@ -113,7 +111,7 @@ constexpr bool codes_are_valid_and_distinct(const Table& rows) noexcept {
 template <typename Rows>
 constexpr bool each_row_keeps_rules(const Rows& rows) noexcept {
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        const int code = rows[i].value();
+        int code = rows[i].value();  // not const, as above
         if (i > 0 && rows[i - 1].value() > code) return table_error_rows_not_sorted_by_code(code);
         if (is_blank_name(rows[i].name)) return table_error_empty_name_or_alias(code);
         if (rows[i].name.size() > max_name_size) return table_error_name_longer_than_64_characters(code);
