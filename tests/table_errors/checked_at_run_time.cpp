@@ -16,8 +16,8 @@ namespace {
 using httpstatus::status;
 
 [[noreturn]] void say_terminated() noexcept {
-    std::fputs("std::terminate: the table broke a rule\n", stdout);
-    std::fflush(stdout);
+    static_cast<void>(std::fputs("std::terminate: the table broke a rule\n", stdout));
+    static_cast<void>(std::fflush(stdout));
     std::_Exit(EXIT_FAILURE);
 }
 
