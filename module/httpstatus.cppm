@@ -30,6 +30,10 @@ using httpstatus::search_results;
 using httpstatus::status_info;
 using httpstatus::table;
 
+// Lookups over several tables, in order.
+using httpstatus::find_in;
+using httpstatus::from_name_in;
+
 // The lookups.
 using httpstatus::all;
 using httpstatus::allows_content;
@@ -61,6 +65,7 @@ using httpstatus::retry_after_applies;
 using httpstatus::retry_of;
 
 // Codes checked at compile time.
+using httpstatus::status_in;
 using httpstatus::status_v;
 
 namespace literals {

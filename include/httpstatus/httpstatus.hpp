@@ -184,7 +184,8 @@ public:
 
     constexpr name_list() noexcept = default;
     // From one ';'-separated string, "Payload Too Large;Request Entity Too Large"; implicit, so that
-    // a table row can write it as a string. More than `capacity` names do not compile in a constant.
+    // a table row can write it as a string. More than `capacity` names do not compile in a constant,
+    // and end the program at run time (std::terminate), as a table that breaks a rule does.
     // cppcheck-suppress noExplicitConstructor
     constexpr name_list(std::string_view joined) noexcept {  // NOLINT(google-explicit-constructor)
         while (!joined.empty()) {
@@ -316,8 +317,9 @@ private:
 //     }};
 // The rows must be in code order, each code once and in 100-599, every name and alias with text, no
 // class but the code's first digit, and no name or alias may belong to two rows (but for rows that
-// are both registration::unused). A constexpr table that breaks a rule does not compile; the error
-// names the rule (table_error_duplicate_code, ...). A table that is not constexpr is not checked.
+// are both registration::unused). A constexpr table that breaks a rule does not compile, and the error
+// names the rule and the code: table_error_duplicate_code(520). A table that is not a constant is
+// checked when it is built at run time, and one that breaks a rule ends the program (docs/tables.md).
 template <std::size_t Size>
 class table {
     static_assert(detail::max_rows == 128, "the message below names the limit");
@@ -415,6 +417,35 @@ template <std::size_t Size>
 table(const status_info (&)[Size]) -> table<Size>;
 template <std::size_t Size>
 table(detail::rules_checked_by_tests, const status_info (&)[Size]) -> table<Size>;
+
+// The entry of the code in the first of the tables that has it, in the order given; nullptr when none
+// has it: find_in(499, registry, my_codes, unofficial::codes).
+template <std::size_t First, std::size_t... Rest>
+constexpr const status_info* find_in(int code, const table<First>& first, const table<Rest>&... rest) noexcept {
+    if constexpr (sizeof...(Rest) == 0) {
+        return first.find(code);
+    } else {
+        // Decided by contains(), never by comparing find()'s answer with nullptr (see table::find).
+        return first.contains(code) ? first.find(code) : find_in(code, rest...);
+    }
+}
+template <std::size_t First, std::size_t... Rest>
+constexpr const status_info* find_in(status s, const table<First>& first, const table<Rest>&... rest) noexcept {
+    return find_in(to_int(s), first, rest...);
+}
+
+// The code with this name or alias in the first of the tables that answers to it, in the order given,
+// each compared as from_name() compares; nullopt when none does.
+template <std::size_t First, std::size_t... Rest>
+constexpr std::optional<status> from_name_in(std::string_view name, const table<First>& first,
+                                             const table<Rest>&... rest) noexcept {
+    if constexpr (sizeof...(Rest) == 0) {
+        return first.from_name(name);
+    } else {
+        const std::optional<status> found = first.from_name(name);
+        return found ? found : from_name_in(name, rest...);
+    }
+}
 
 }  // namespace httpstatus
 
@@ -622,6 +653,12 @@ constexpr search_results search(std::string_view query) noexcept { return regist
 // status_v<404> is status::not_found; status_v<299> or status_v<999> does not compile.
 template <int Code>
 inline constexpr status status_v = detail::checked_code<Code>::value;
+
+// The same for a table of one's own, or any table: status_in<my_codes, 499> is status{499} when
+// my_codes has a row for 499, and does not compile when it has none. status_in<registry, 404> is
+// status_v<404>.
+template <const auto& Table, int Code>
+inline constexpr status status_in = detail::checked_table_code<Table, Code>::value;
 
 namespace literals {
 // 404_status is status::not_found; 299_status, 999_status or 0x194_status does not compile.

@@ -27,5 +27,8 @@ constexpr httpstatus::table valid{{
     {status{599}, "A", "No name is missing."},
 }};
 static_assert(valid.size() == 3);
+// The status_in tests' codes, with a row in their table.
+static_assert(httpstatus::status_in<valid, 461> == status{461});
+static_assert(httpstatus::status_in<httpstatus::registry, 404> == httpstatus::status::not_found);
 
 int main() { return 0; }

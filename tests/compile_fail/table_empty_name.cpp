@@ -1,5 +1,5 @@
-// expect: table_error_empty_name_or_alias
-// A constexpr table that breaks a rule does not compile, and the error names the rule.
+// expect: table_error_empty_name_or_alias(<int>.*reinterpret_cast<const void\*>|)\(461\)
+// A constexpr table that breaks a rule does not compile, and the error names the rule and the code.
 #include <httpstatus/httpstatus.hpp>
 
 using httpstatus::status;

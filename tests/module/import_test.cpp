@@ -33,6 +33,9 @@ static_assert(404_status == status::not_found);
 static_assert(httpstatus::to_int(status::im_a_teapot) == 418);
 static_assert(httpstatus::reason_phrase(404) == "Not Found");
 static_assert(own_codes.size() == 2 && own_codes.contains(461));
+static_assert(httpstatus::status_in<own_codes, 461> == status{461});
+static_assert(httpstatus::find_in(561, httpstatus::registry, own_codes)->name == "Upstream Refused");
+static_assert(httpstatus::from_name_in("quota exceeded"sv, httpstatus::registry, own_codes) == status{461});
 
 }  // namespace
 

@@ -75,3 +75,28 @@ static_assert(single.from_name("a_name_of_sixty-four_characters,_the_most_that_a
 static_assert(single.search(longest_name).size() == 1 && single.search("sixty-four").size() == 1);
 // A query longer than any name can be matches nothing.
 static_assert(single.search("A Name Of Sixty-Four Characters, The Most That A Table Allows....").empty());
+
+// status_in: status_v for any table. A code the table lacks does not compile
+// (tests/compile_fail/status_in_*.cpp).
+static_assert(hs::status_in<api_codes, 461> == status{461});
+static_assert(hs::status_in<api_codes, 531> == status{531});
+static_assert(hs::status_in<hs::registry, 404> == hs::status_v<404>);
+
+// find_in and from_name_in: several tables, in the order given; the first that has the code answers.
+constexpr hs::table overrides{{
+    {status{404}, "No Such Page", "This site's own words for 404."},
+    {status{461}, "Over Quota", "Another table's 461."},
+}};
+static_assert(hs::find_in(404, hs::registry, api_codes) == hs::find(404));
+static_assert(hs::find_in(461, hs::registry, api_codes) == &api_codes[0]);
+static_assert(hs::find_in(status{463}, hs::registry, api_codes) == &api_codes[2]);
+static_assert(hs::find_in(404, overrides, hs::registry)->name == "No Such Page");
+static_assert(hs::find_in(404, hs::registry, overrides)->name == "Not Found");
+static_assert(hs::find_in(461, api_codes, overrides)->name == "Quota Exceeded");
+static_assert(hs::find_in(461, overrides, api_codes)->name == "Over Quota");
+static_assert(hs::find_in(462, overrides, api_codes, hs::registry)->name == "Plan Expired");
+static_assert(hs::from_name_in("not found", hs::registry, api_codes) == status{404});
+static_assert(hs::from_name_in("key withdrawn", hs::registry, api_codes) == status{463});
+static_assert(hs::from_name_in("over quota", api_codes, overrides) == status{461});
+static_assert(!hs::from_name_in("nothing", hs::registry, api_codes, overrides));
+static_assert(noexcept(hs::find_in(404, hs::registry, api_codes)));

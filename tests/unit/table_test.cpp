@@ -77,3 +77,36 @@ TEST_CASE("a table's lookups stay in bounds for any int") {
         CHECK(api_codes.description(code).empty());
     }
 }
+
+TEST_CASE("find_in and from_name_in ask several tables in order") {
+    constexpr hs::table overrides{{
+        {status{404}, "No Such Page", "This site's own words for 404."},
+    }};
+    CHECK(hs::find_in(404, hs::registry, api_codes, hs::unofficial::codes) == hs::find(404));
+    CHECK(hs::find_in(463, hs::registry, api_codes, hs::unofficial::codes) == &api_codes[1]);
+    CHECK(hs::find_in(499, hs::registry, api_codes, hs::unofficial::codes) == hs::unofficial::find(499));
+    CHECK(hs::find_in(404, overrides, hs::registry)->name == "No Such Page");
+    CHECK(hs::find_in(status::not_found, hs::registry, overrides)->name == "Not Found");
+    for (int code : {INT_MIN, -1, 0, 299, 462, 600, INT_MAX})
+        CHECK(hs::find_in(code, hs::registry, api_codes, hs::unofficial::codes) == nullptr);
+    CHECK(hs::find_in(404, api_codes) == nullptr);
+    // As find_any, which is the registry then the unofficial codes.
+    for (int code = 0; code <= 600; ++code)
+        CHECK(hs::find_in(code, hs::registry, hs::unofficial::codes) == hs::unofficial::find_any(code));
+
+    CHECK(hs::from_name_in(text("NOT_FOUND"), hs::registry, api_codes) == status::not_found);
+    CHECK(hs::from_name_in(text("not found"), overrides, hs::registry) == status::not_found);
+    CHECK(hs::from_name_in(text("no such page"), hs::registry, overrides) == status{404});
+    CHECK(hs::from_name_in(text("Key Withdrawn"), hs::registry, api_codes) == status{463});
+    CHECK(hs::from_name_in(text("Client Closed Request"), hs::registry, api_codes, hs::unofficial::codes) ==
+          status{499});
+    // "(Unused)" names two registry rows, so the registry answers none; a later table may.
+    CHECK_FALSE(hs::from_name_in(text("(Unused)"), hs::registry, api_codes));
+    CHECK_FALSE(hs::from_name_in(text(""), hs::registry, api_codes));
+}
+
+TEST_CASE("status_in is a table's code, checked when it compiles") {
+    STATIC_REQUIRE(hs::status_in<api_codes, 463> == status{463});
+    STATIC_REQUIRE(hs::status_in<hs::unofficial::codes, 499> == status{499});
+    CHECK(api_codes.reason_phrase(hs::status_in<api_codes, 461>) == "Quota Exceeded");
+}
