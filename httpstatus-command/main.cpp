@@ -2,7 +2,6 @@
 // httpstatus: the status-code page on the terminal. Looks codes up, filters like the page's search box,
 // lists the table sorted, and writes docs/status-codes.md and docs/index.html. Built on the library alone.
 #include "code_facts.hpp"
-#include "enumerator_name.hpp"
 #include "html_page.hpp"
 #include "output_mode.hpp"
 #ifdef HTTPSTATUS_COMMAND_HAS_JSON
@@ -171,7 +170,7 @@ void print_markdown(std::ostream& out) {
            "| Code | Name | Enumerator | Class | Aliases | Reference | Notes | Semantics | Description |\n"
            "|-----:|------|------------|-------|---------|-----------|-------|-----------|-------------|\n";
     for (const status_info& e : httpstatus::all())
-        out << "| " << e.value() << " | " << e.name << " | `" << httpstatus_command::enumerator_name_of(e).view()
+        out << "| " << e.value() << " | " << e.name << " | `" << httpstatus::enumerator_name(e.code)
             << "` | " << to_string(e.class_) << " | " << aliases_of(e) << " | " << markdown_reference(e) << " | "
             << notes_of(e) << " | " << httpstatus_command::facts_line(e.code) << " | " << e.description << " |\n";
 }

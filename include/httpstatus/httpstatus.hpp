@@ -593,6 +593,18 @@ constexpr std::optional<status> from_name(std::string_view name) noexcept {
     return static_cast<status>(code);
 }
 
+// The enumerator of a registered code, as the enum spells it: "not_found", "continue_", "unused_418".
+// An alias has its code's value, so enumerator_name(status::im_a_teapot) is "unused_418", the code's
+// own enumerator. Empty for any value without one (299, 0, 700). The text has static storage.
+constexpr std::string_view enumerator_name(int code) noexcept {
+    // Decided by contains(), never by comparing find()'s answer with nullptr (see table::find).
+    if (!registry.contains(code)) return {};
+    const auto row = static_cast<std::size_t>(registry.find(code) - registry.begin());
+    const char* at = detail::registry_enumerator_at + row * detail::text_at_size;
+    return {detail::registry_enumerators + detail::read_u16(at), detail::byte_at(at, 2)};
+}
+constexpr std::string_view enumerator_name(status s) noexcept { return enumerator_name(to_int(s)); }
+
 // The code at the start of a status line's tail: exactly three digits, 100-599, alone or followed by
 // one space and a reason phrase (RFC 9112 section 4). Codes that are not registered are accepted
 // ("299 Whatever" gives status 299). The phrase's text is not compared with anything, but its bytes
