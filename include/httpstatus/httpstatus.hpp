@@ -28,6 +28,7 @@
 #include <httpstatus/detail/checked_code.hpp>
 #include <httpstatus/detail/code_index.hpp>
 #include <httpstatus/detail/literal.hpp>
+#include <httpstatus/detail/methods.hpp>
 #include <httpstatus/detail/name_index.hpp>
 #include <httpstatus/detail/names.hpp>
 #include <httpstatus/detail/row_iterator.hpp>
@@ -618,6 +619,21 @@ constexpr std::optional<status> parse(std::string_view text) noexcept {
     for (std::size_t i = 4; i < text.size(); ++i)
         if (!detail::is_reason_phrase_char(text[i])) return std::nullopt;
     return static_cast<status>(code);
+}
+
+// Whether a request method is safe, essentially read-only (RFC 9110 section 9.2.1), as the IANA HTTP
+// Method Registry marks it. Methods are case-sensitive (RFC 9110 section 9.1): "get" is not GET, and
+// is false, as is any method the registry does not list.
+constexpr bool is_safe_method(std::string_view method) noexcept {
+    return detail::is_word_of(method, detail::safe_methods);
+}
+
+// Whether a request method is idempotent (RFC 9110 section 9.2.2), as the IANA HTTP Method Registry
+// marks it: every safe method, PUT, DELETE and most WebDAV methods; not POST, CONNECT, PATCH or LOCK.
+// A client resends automatically only a request whose method is idempotent: the answer that
+// retry::if_idempotent (502, 504) waits for. Case-sensitive, as methods are.
+constexpr bool is_idempotent_method(std::string_view method) noexcept {
+    return is_safe_method(method) || detail::is_word_of(method, detail::idempotent_unsafe_methods);
 }
 
 // The entries whose code, name, aliases or class label contain the query, ASCII case-insensitively,
