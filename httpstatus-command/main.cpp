@@ -170,9 +170,9 @@ void print_markdown(std::ostream& out) {
            "| Code | Name | Enumerator | Class | Aliases | Reference | Notes | Semantics | Description |\n"
            "|-----:|------|------------|-------|---------|-----------|-------|-----------|-------------|\n";
     for (const status_info& e : httpstatus::all())
-        out << "| " << e.value() << " | " << e.name << " | `" << httpstatus::enumerator_name(e.code)
-            << "` | " << to_string(e.class_) << " | " << aliases_of(e) << " | " << markdown_reference(e) << " | "
-            << notes_of(e) << " | " << httpstatus_command::facts_line(e.code) << " | " << e.description << " |\n";
+        out << "| " << e.value() << " | " << e.name << " | `" << httpstatus::enumerator_name(e.code) << "` | "
+            << to_string(e.class_) << " | " << aliases_of(e) << " | " << markdown_reference(e) << " | " << notes_of(e)
+            << " | " << httpstatus_command::facts_line(e.code) << " | " << e.description << " |\n";
 }
 
 void print_unofficial_markdown(std::ostream& out) {
