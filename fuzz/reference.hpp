@@ -156,20 +156,22 @@ inline http_dates format_http_date(std::int64_t t) {
     int month = 0;
     while (days >= lengths[month]) days -= lengths[month++];
     const int day = static_cast<int>(days) + 1;
-    const int h = static_cast<int>(second_of_day / 3600), m = static_cast<int>(second_of_day / 60 % 60),
-              s = static_cast<int>(second_of_day % 60);
+    const int h = static_cast<int>(second_of_day / 3600);
+    const int m = static_cast<int>(second_of_day / 60 % 60);
+    const int s = static_cast<int>(second_of_day % 60);
     static const char* const names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     static const char* const long_names[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                              "Thursday", "Friday", "Saturday"};
     static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     char text[3][64];
-    std::snprintf(text[0], sizeof text[0], "%s, %02d %s %04lld %02d:%02d:%02d GMT", names[weekday], day, months[month],
-                  static_cast<long long>(year), h, m, s);
-    std::snprintf(text[1], sizeof text[1], "%s, %02d-%s-%02lld %02d:%02d:%02d GMT", long_names[weekday], day,
-                  months[month], static_cast<long long>(year % 100), h, m, s);
-    std::snprintf(text[2], sizeof text[2], "%s %s %2d %02d:%02d:%02d %04lld", names[weekday], months[month], day, h, m,
-                  s, static_cast<long long>(year));
+    static_cast<void>(std::snprintf(text[0], sizeof text[0], "%s, %02d %s %04lld %02d:%02d:%02d GMT", names[weekday],
+                                    day, months[month], static_cast<long long>(year), h, m, s));
+    static_cast<void>(std::snprintf(text[1], sizeof text[1], "%s, %02d-%s-%02lld %02d:%02d:%02d GMT",
+                                    long_names[weekday], day, months[month], static_cast<long long>(year % 100), h, m,
+                                    s));
+    static_cast<void>(std::snprintf(text[2], sizeof text[2], "%s %s %2d %02d:%02d:%02d %04lld", names[weekday],
+                                    months[month], day, h, m, s, static_cast<long long>(year)));
     return {text[0], text[1], text[2]};
 }
 

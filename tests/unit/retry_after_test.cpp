@@ -46,19 +46,22 @@ enum class form { imf_fixdate, rfc850, asctime };
 
 std::string format(const walked_date& d, int second_of_day, form f) {
     char text[64];
-    const int h = second_of_day / 3600, m = second_of_day / 60 % 60, s = second_of_day % 60;
+    const int h = second_of_day / 3600;
+    const int m = second_of_day / 60 % 60;
+    const int s = second_of_day % 60;
     switch (f) {
     case form::imf_fixdate:
-        std::snprintf(text, sizeof text, "%s, %02d %s %04d %02d:%02d:%02d GMT", day_names[d.weekday], d.day,
-                      month_names[d.month - 1], d.year, h, m, s);
+        static_cast<void>(std::snprintf(text, sizeof text, "%s, %02d %s %04d %02d:%02d:%02d GMT", day_names[d.weekday],
+                                        d.day, month_names[d.month - 1], d.year, h, m, s));
         break;
     case form::rfc850:
-        std::snprintf(text, sizeof text, "%s, %02d-%s-%02d %02d:%02d:%02d GMT", long_day_names[d.weekday], d.day,
-                      month_names[d.month - 1], d.year % 100, h, m, s);
+        static_cast<void>(std::snprintf(text, sizeof text, "%s, %02d-%s-%02d %02d:%02d:%02d GMT",
+                                        long_day_names[d.weekday], d.day, month_names[d.month - 1], d.year % 100, h, m,
+                                        s));
         break;
     case form::asctime:
-        std::snprintf(text, sizeof text, "%s %s %2d %02d:%02d:%02d %04d", day_names[d.weekday],
-                      month_names[d.month - 1], d.day, h, m, s, d.year);
+        static_cast<void>(std::snprintf(text, sizeof text, "%s %s %2d %02d:%02d:%02d %04d", day_names[d.weekday],
+                                        month_names[d.month - 1], d.day, h, m, s, d.year));
         break;
     }
     return text;
