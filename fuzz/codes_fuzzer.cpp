@@ -16,6 +16,8 @@ void check_code(Arg arg, long long v) {
     const int first = v >= 100 && v <= 599 ? static_cast<int>(v / 100) : 0;
     reference::check(hs::find(arg) == expected, "find agrees with a linear scan");
     reference::check(hs::is_registered(arg) == (expected != nullptr), "is_registered");
+    reference::check(hs::enumerator_name(arg).empty() == (expected == nullptr),
+                     "enumerator_name exactly for registered codes");
     reference::check(hs::reason_phrase(arg) == (expected ? expected->name : std::string_view{}), "reason_phrase");
     reference::check(hs::description(arg) == (expected ? expected->description : std::string_view{}), "description");
     const auto c = hs::class_of(arg);

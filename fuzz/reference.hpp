@@ -6,6 +6,7 @@
 
 #include <httpstatus/httpstatus.hpp>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -129,6 +130,63 @@ inline const httpstatus::status_info* find(httpstatus::entry_span table, long lo
     for (const auto& e : table)
         if (e.value() == code) return &e;
     return nullptr;
+}
+
+// The grammar of parse_status_line: "HTTP/" DIGIT "." DIGIT SP, then parse's grammar with the space
+// after the code required (RFC 9112 section 4).
+inline bool is_status_line(std::string_view line) {
+    const auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+    if (line.size() < 13 || line.substr(0, 5) != "HTTP/") return false;
+    if (!digit(line[5]) || line[6] != '.' || !digit(line[7]) || line[8] != ' ') return false;
+    return line[12] == ' ' && parse(line.substr(9)).has_value();
+}
+
+// delay-seconds (RFC 9110 section 10.2.3), counted with a cap: nullopt unless every byte is a digit.
+inline std::optional<long long> delay_seconds(std::string_view text, long long cap) {
+    if (text.empty()) return std::nullopt;
+    long long value = 0;
+    for (char ch : text) {
+        if (ch < '0' || ch > '9') return std::nullopt;
+        value = value >= cap ? cap : value * 10 + (ch - '0');
+    }
+    return value < cap ? value : cap;
+}
+
+// A time as the three forms of HTTP-date write it (RFC 9110 section 5.6.7), found by walking the
+// calendar a year, then a month, at a time from 1970: slow and plain. Seconds from year 0 to 9999.
+struct http_dates {
+    std::string imf_fixdate, rfc850, asctime;
+};
+
+inline http_dates format_http_date(std::int64_t t) {
+    const auto leap = [](std::int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; };
+    std::int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400;
+    const std::int64_t second_of_day = t - days * 86400;
+    const int weekday = static_cast<int>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
+    std::int64_t year = 1970;
+    while (days < 0) days += leap(--year) ? 366 : 365;
+    while (days >= (leap(year) ? 366 : 365)) days -= leap(year++) ? 366 : 365;
+    const int lengths[] = {31, leap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int month = 0;
+    while (days >= lengths[month]) days -= lengths[month++];
+    const int day = static_cast<int>(days) + 1;
+    const int h = static_cast<int>(second_of_day / 3600);
+    const int m = static_cast<int>(second_of_day / 60 % 60);
+    const int s = static_cast<int>(second_of_day % 60);
+    static const char* const names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char* const long_names[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                             "Thursday", "Friday", "Saturday"};
+    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    char text[3][64];
+    static_cast<void>(std::snprintf(text[0], sizeof text[0], "%s, %02d %s %04lld %02d:%02d:%02d GMT", names[weekday],
+                                    day, months[month], static_cast<long long>(year), h, m, s));
+    static_cast<void>(std::snprintf(text[1], sizeof text[1], "%s, %02d-%s-%02lld %02d:%02d:%02d GMT",
+                                    long_names[weekday], day, months[month], static_cast<long long>(year % 100), h, m,
+                                    s));
+    static_cast<void>(std::snprintf(text[2], sizeof text[2], "%s %s %2d %02d:%02d:%02d %04lld", names[weekday],
+                                    months[month], day, h, m, s, static_cast<long long>(year)));
+    return {text[0], text[1], text[2]};
 }
 
 }  // namespace reference

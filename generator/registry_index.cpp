@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Prints include/httpstatus/detail/registry_index.hpp: the registry's indexes for reason_phrase and
-// from_name, computed here from the rows and written out as data.
+// Prints include/httpstatus/detail/registry_index.hpp: the registry's indexes for reason_phrase,
+// reference_url, enumerator_name and from_name, computed here from the rows and written out as data.
 //
 // Why: built during constant evaluation, where GCC spends thousands of instructions on each step,
 // these two indexes cost every translation unit that needed them more than the rest of the header
@@ -134,6 +134,38 @@ void print_reference_urls(std::string& out) {
     out += "inline constexpr char registry_reference_url_at[] =\n" + at + "    ;\n\n";
 }
 
+// The enumerator a row is named by: its registered name in snake_case. Lowercase, spaces and hyphens
+// become '_', apostrophes are dropped; "(Unused)" codes are unused_NNN, and "Continue", a keyword,
+// gets a trailing '_'. tests/static/enum_table_sync.cpp checks that the compiler's name of every
+// enumerator is the one written here.
+std::string enumerator_of(const httpstatus::status_info& entry) {
+    if (entry.is_unused()) return "unused_" + std::to_string(entry.value());
+    std::string out;
+    for (char ch : entry.name) {
+        if (ch == '\'') continue;
+        out += ch == ' ' || ch == '-' ? '_' : detail::to_lower(ch);
+    }
+    if (entry.code == httpstatus::status::continue_) out += '_';
+    return out;
+}
+
+// enumerator_name's text: each row's enumerator, one after another, and where each row's is.
+void print_enumerators(std::string& out) {
+    std::string text;
+    std::string at;
+    out += "// enumerator_name's text: the enumerator each row is named by, one after another.\n";
+    out += "inline constexpr char registry_enumerators[] =\n";
+    for (const auto& entry : httpstatus::registry) {
+        const std::string enumerator = enumerator_of(entry);
+        at += "    \"" + bytes(append_text(text, enumerator), detail::text_at_size) + "\"  // " +
+              std::to_string(entry.value()) + "\n";
+        out += "    " + literal(enumerator) + "  // " + std::to_string(entry.value()) + "\n";
+    }
+    out += "    ;\n\n";
+    out += "// Where each row's enumerator is in registry_enumerators, by row, in the form of registry_phrase_at.\n";
+    out += "inline constexpr char registry_enumerator_at[] =\n" + at + "    ;\n\n";
+}
+
 // The fold of every byte, as same_name() folds it.
 std::string make_folding() {
     std::string folding;
@@ -252,6 +284,7 @@ int main() {
         "// clang-format off\n";
     print_phrases(out);
     print_reference_urls(out);
+    print_enumerators(out);
     const std::string folding = make_folding();
     print_folding(out, folding);
     print_names(out, folding);

@@ -3,7 +3,6 @@
 
 #include "code_facts.hpp"
 #include "entry_text.hpp"
-#include "enumerator_name.hpp"
 
 #include <ostream>
 #include <string>
@@ -27,7 +26,7 @@ void write_registry_markdown(std::ostream& out, const std::vector<const httpstat
     out << "| Code | Name | Enumerator | Class | Aliases | Reference | Notes | Semantics | Description |\n"
            "|-----:|------|------------|-------|---------|-----------|-------|-----------|-------------|\n";
     for (const httpstatus::status_info* e : rows)
-        out << "| " << e->value() << " | " << e->name << " | `" << enumerator_name_of(*e).view() << "` | "
+        out << "| " << e->value() << " | " << e->name << " | `" << httpstatus::enumerator_name(e->code) << "` | "
             << to_string(e->class_) << " | " << aliases_of(*e) << " | " << markdown_reference(*e) << " | "
             << notes_of(*e) << " | " << facts_line(e->code) << " | " << e->description << " |\n";
 }

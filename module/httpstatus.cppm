@@ -39,6 +39,7 @@ using httpstatus::all;
 using httpstatus::allows_content;
 using httpstatus::class_of;
 using httpstatus::description;
+using httpstatus::enumerator_name;
 using httpstatus::find;
 using httpstatus::from_name;
 using httpstatus::is_cacheable_by_default;
@@ -63,6 +64,10 @@ using httpstatus::never_has_content;
 using httpstatus::preserves_method;
 using httpstatus::retry_after_applies;
 using httpstatus::retry_of;
+
+// What a request method is.
+using httpstatus::is_idempotent_method;
+using httpstatus::is_safe_method;
 
 // Codes checked at compile time.
 using httpstatus::status_in;

@@ -28,6 +28,7 @@
 #include <httpstatus/detail/checked_code.hpp>
 #include <httpstatus/detail/code_index.hpp>
 #include <httpstatus/detail/literal.hpp>
+#include <httpstatus/detail/methods.hpp>
 #include <httpstatus/detail/name_index.hpp>
 #include <httpstatus/detail/names.hpp>
 #include <httpstatus/detail/row_iterator.hpp>
@@ -627,6 +628,18 @@ constexpr std::optional<status> from_name(std::string_view name) noexcept {
     return static_cast<status>(code);
 }
 
+// The enumerator of a registered code, as the enum spells it: "not_found", "continue_", "unused_418".
+// An alias has its code's value, so enumerator_name(status::im_a_teapot) is "unused_418", the code's
+// own enumerator. Empty for any value without one (299, 0, 700). The text has static storage.
+constexpr std::string_view enumerator_name(int code) noexcept {
+    // Decided by contains(), never by comparing find()'s answer with nullptr (see table::find).
+    if (!registry.contains(code)) return {};
+    const auto row = static_cast<std::size_t>(registry.find(code) - registry.begin());
+    const char* at = detail::registry_enumerator_at + row * detail::text_at_size;
+    return {detail::registry_enumerators + detail::read_u16(at), detail::byte_at(at, 2)};
+}
+constexpr std::string_view enumerator_name(status s) noexcept { return enumerator_name(to_int(s)); }
+
 // The code at the start of a status line's tail: exactly three digits, 100-599, alone or followed by
 // one space and a reason phrase (RFC 9112 section 4). Codes that are not registered are accepted
 // ("299 Whatever" gives status 299). The phrase's text is not compared with anything, but its bytes
@@ -640,6 +653,21 @@ constexpr std::optional<status> parse(std::string_view text) noexcept {
     for (std::size_t i = 4; i < text.size(); ++i)
         if (!detail::is_reason_phrase_char(text[i])) return std::nullopt;
     return static_cast<status>(code);
+}
+
+// Whether a request method is safe, essentially read-only (RFC 9110 section 9.2.1), as the IANA HTTP
+// Method Registry marks it. Methods are case-sensitive (RFC 9110 section 9.1): "get" is not GET, and
+// is false, as is any method the registry does not list.
+constexpr bool is_safe_method(std::string_view method) noexcept {
+    return detail::is_word_of(method, detail::safe_methods);
+}
+
+// Whether a request method is idempotent (RFC 9110 section 9.2.2), as the IANA HTTP Method Registry
+// marks it: every safe method, PUT, DELETE and most WebDAV methods; not POST, CONNECT, PATCH or LOCK.
+// A client resends automatically only a request whose method is idempotent: the answer that
+// retry::if_idempotent (502, 504) waits for. Case-sensitive, as methods are.
+constexpr bool is_idempotent_method(std::string_view method) noexcept {
+    return is_safe_method(method) || detail::is_word_of(method, detail::idempotent_unsafe_methods);
 }
 
 // The entries that match the query by the rule of matches(), in code order: search("teapot"),

@@ -74,6 +74,8 @@ int main() {
         httpstatus::reference_url(404) == "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5",
         httpstatus::from_name("not found"sv) == status::not_found && !httpstatus::from_name("nothing"sv),
         httpstatus::parse("404 Not Found"sv) == status::not_found && !httpstatus::parse("4040"sv),
+        httpstatus::enumerator_name(status::im_a_teapot) == "unused_418" && httpstatus::enumerator_name(299).empty(),
+        httpstatus::is_safe_method("GET"sv) && httpstatus::is_idempotent_method("PUT"sv),
         own_codes.find(461)->name == "Quota Exceeded" && own_codes.from_name("refused"sv) == status{561},
         own_codes.search("quota").size() == 1,
         printed.str() == "404 Not Found",

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The enum and the table cannot drift: for every value 0–999, `status` has an enumerator exactly when
-// the table has a row, and the enumerator is named after the row (see httpstatus-command/enumerator_name.hpp).
+// the table has a row, and the enumerator is the one httpstatus::enumerator_name gives for its code (the
+// name the generator writes into detail/registry_index.hpp from the row: snake_case of its name).
 // Adding an enumerator without a row, or a row without an enumerator, makes this file fail to compile.
 // tests/compile_fail/enum_without_row.cpp shows the same check failing on a drifted enum.
 #include "enum_reflection.hpp"
-
-#include "enumerator_name.hpp"
 
 #include <httpstatus/httpstatus.hpp>
 
@@ -17,7 +16,7 @@ namespace {
 struct registry_rows {
     static constexpr bool has_row(int code) noexcept { return httpstatus::is_registered(code); }
     static constexpr bool is_row_name(int code, std::string_view enumerator) noexcept {
-        return httpstatus_command::enumerator_name_of(*httpstatus::find(code)).view() == enumerator;
+        return httpstatus::enumerator_name(code) == enumerator;
     }
 };
 }  // namespace
@@ -29,4 +28,10 @@ static_assert(reflection::in_step<httpstatus::status, registry_rows>(std::make_i
 static_assert(reflection::enumerator_name<httpstatus::status::not_found>() == "not_found");
 static_assert(reflection::enumerator_name<static_cast<httpstatus::status>(299)>().empty());
 static_assert(reflection::enumerator_name<httpstatus::status::payload_too_large>() == "content_too_large");
+
+// The library's answer for an alias is the compiler's: its code's own enumerator.
+static_assert(httpstatus::enumerator_name(httpstatus::status::payload_too_large) ==
+              reflection::enumerator_name<httpstatus::status::payload_too_large>());
+static_assert(httpstatus::enumerator_name(httpstatus::status::im_a_teapot) ==
+              reflection::enumerator_name<httpstatus::status::im_a_teapot>());
 #endif

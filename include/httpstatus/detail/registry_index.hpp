@@ -340,6 +340,140 @@ inline constexpr char registry_reference_url_at[] =
     "\xE5\x0D\x35\x00"  // 511
     ;
 
+// enumerator_name's text: the enumerator each row is named by, one after another.
+inline constexpr char registry_enumerators[] =
+    "continue_"  // 100
+    "switching_protocols"  // 101
+    "processing"  // 102
+    "early_hints"  // 103
+    "ok"  // 200
+    "created"  // 201
+    "accepted"  // 202
+    "non_authoritative_information"  // 203
+    "no_content"  // 204
+    "reset_content"  // 205
+    "partial_content"  // 206
+    "multi_status"  // 207
+    "already_reported"  // 208
+    "im_used"  // 226
+    "multiple_choices"  // 300
+    "moved_permanently"  // 301
+    "found"  // 302
+    "see_other"  // 303
+    "not_modified"  // 304
+    "use_proxy"  // 305
+    "unused_306"  // 306
+    "temporary_redirect"  // 307
+    "permanent_redirect"  // 308
+    "bad_request"  // 400
+    "unauthorized"  // 401
+    "payment_required"  // 402
+    "forbidden"  // 403
+    "not_found"  // 404
+    "method_not_allowed"  // 405
+    "not_acceptable"  // 406
+    "proxy_authentication_required"  // 407
+    "request_timeout"  // 408
+    "conflict"  // 409
+    "gone"  // 410
+    "length_required"  // 411
+    "precondition_failed"  // 412
+    "content_too_large"  // 413
+    "uri_too_long"  // 414
+    "unsupported_media_type"  // 415
+    "range_not_satisfiable"  // 416
+    "expectation_failed"  // 417
+    "unused_418"  // 418
+    "misdirected_request"  // 421
+    "unprocessable_content"  // 422
+    "locked"  // 423
+    "failed_dependency"  // 424
+    "too_early"  // 425
+    "upgrade_required"  // 426
+    "precondition_required"  // 428
+    "too_many_requests"  // 429
+    "request_header_fields_too_large"  // 431
+    "unavailable_for_legal_reasons"  // 451
+    "internal_server_error"  // 500
+    "not_implemented"  // 501
+    "bad_gateway"  // 502
+    "service_unavailable"  // 503
+    "gateway_timeout"  // 504
+    "http_version_not_supported"  // 505
+    "variant_also_negotiates"  // 506
+    "insufficient_storage"  // 507
+    "loop_detected"  // 508
+    "not_extended"  // 510
+    "network_authentication_required"  // 511
+    ;
+
+// Where each row's enumerator is in registry_enumerators, by row, in the form of registry_phrase_at.
+inline constexpr char registry_enumerator_at[] =
+    "\x00\x00\x09\x00"  // 100
+    "\x09\x00\x13\x00"  // 101
+    "\x1C\x00\x0A\x00"  // 102
+    "\x26\x00\x0B\x00"  // 103
+    "\x31\x00\x02\x00"  // 200
+    "\x33\x00\x07\x00"  // 201
+    "\x3A\x00\x08\x00"  // 202
+    "\x42\x00\x1D\x00"  // 203
+    "\x5F\x00\x0A\x00"  // 204
+    "\x69\x00\x0D\x00"  // 205
+    "\x76\x00\x0F\x00"  // 206
+    "\x85\x00\x0C\x00"  // 207
+    "\x91\x00\x10\x00"  // 208
+    "\xA1\x00\x07\x00"  // 226
+    "\xA8\x00\x10\x00"  // 300
+    "\xB8\x00\x11\x00"  // 301
+    "\xC9\x00\x05\x00"  // 302
+    "\xCE\x00\x09\x00"  // 303
+    "\xD7\x00\x0C\x00"  // 304
+    "\xE3\x00\x09\x00"  // 305
+    "\xEC\x00\x0A\x00"  // 306
+    "\xF6\x00\x12\x00"  // 307
+    "\x08\x01\x12\x00"  // 308
+    "\x1A\x01\x0B\x00"  // 400
+    "\x25\x01\x0C\x00"  // 401
+    "\x31\x01\x10\x00"  // 402
+    "\x41\x01\x09\x00"  // 403
+    "\x4A\x01\x09\x00"  // 404
+    "\x53\x01\x12\x00"  // 405
+    "\x65\x01\x0E\x00"  // 406
+    "\x73\x01\x1D\x00"  // 407
+    "\x90\x01\x0F\x00"  // 408
+    "\x9F\x01\x08\x00"  // 409
+    "\xA7\x01\x04\x00"  // 410
+    "\xAB\x01\x0F\x00"  // 411
+    "\xBA\x01\x13\x00"  // 412
+    "\xCD\x01\x11\x00"  // 413
+    "\xDE\x01\x0C\x00"  // 414
+    "\xEA\x01\x16\x00"  // 415
+    "\x00\x02\x15\x00"  // 416
+    "\x15\x02\x12\x00"  // 417
+    "\x27\x02\x0A\x00"  // 418
+    "\x31\x02\x13\x00"  // 421
+    "\x44\x02\x15\x00"  // 422
+    "\x59\x02\x06\x00"  // 423
+    "\x5F\x02\x11\x00"  // 424
+    "\x70\x02\x09\x00"  // 425
+    "\x79\x02\x10\x00"  // 426
+    "\x89\x02\x15\x00"  // 428
+    "\x9E\x02\x11\x00"  // 429
+    "\xAF\x02\x1F\x00"  // 431
+    "\xCE\x02\x1D\x00"  // 451
+    "\xEB\x02\x15\x00"  // 500
+    "\x00\x03\x0F\x00"  // 501
+    "\x0F\x03\x0B\x00"  // 502
+    "\x1A\x03\x13\x00"  // 503
+    "\x2D\x03\x0F\x00"  // 504
+    "\x3C\x03\x1A\x00"  // 505
+    "\x56\x03\x17\x00"  // 506
+    "\x6D\x03\x14\x00"  // 507
+    "\x81\x03\x0D\x00"  // 508
+    "\x8E\x03\x0C\x00"  // 510
+    "\x9A\x03\x1F\x00"  // 511
+    ;
+
 // Each byte as same_name() folds it: ASCII letters lowercased, '_' and '-' made ' '.
 inline constexpr char name_folding[] =
     "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0A\x0B\x0C\x0D\x0E\x0F"

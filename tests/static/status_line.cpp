@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+// parse_status_line in constant expressions; this file passes by compiling.
+#include <httpstatus/status_line.hpp>
+
+#include <optional>
+#include <string_view>
+
+namespace hs = httpstatus;
+using hs::status;
+
+namespace {
+// The line's parts, or false when it is not a status line.
+constexpr bool reads(std::string_view line, int major, int minor, status code, std::string_view phrase) noexcept {
+    const std::optional<hs::status_line> parsed = hs::parse_status_line(line);
+    return parsed && parsed->version_major == major && parsed->version_minor == minor && parsed->code == code &&
+           parsed->reason_phrase == phrase;
+}
+constexpr bool refused(std::string_view line) noexcept { return !hs::parse_status_line(line).has_value(); }
+}  // namespace
+
+static_assert(reads("HTTP/1.1 200 OK", 1, 1, status::ok, "OK"));
+static_assert(reads("HTTP/1.0 404 Not Found", 1, 0, status::not_found, "Not Found"));
+static_assert(reads("HTTP/2.0 503 Service Unavailable", 2, 0, status::service_unavailable, "Service Unavailable"));
+static_assert(reads("HTTP/9.9 100 ", 9, 9, status::continue_, "") && reads("HTTP/0.0 599 x", 0, 0, status{599}, "x"));
+// An empty phrase after the required space; a code that is not registered.
+static_assert(reads("HTTP/1.1 299 ", 1, 1, status{299}, "") &&
+              reads("HTTP/1.1 299 Whatever", 1, 1, status{299}, "Whatever"));
+// The phrase as the grammar allows it: HTAB, SP, VCHAR, obs-text, spaces kept as they are.
+static_assert(reads("HTTP/1.1 200 \tOK", 1, 1, status::ok, "\tOK") &&
+              reads("HTTP/1.1 200  OK ", 1, 1, status::ok, " OK "));
+static_assert(reads("HTTP/1.1 200 O\tK", 1, 1, status::ok, "O\tK"));
+static_assert(reads("HTTP/1.1 200 \xC3\xA9\x80\xFF", 1, 1, status::ok, "\xC3\xA9\x80\xFF"));
+
+// Too short, or not a status line at all.
+static_assert(refused("") && refused("H") && refused("HTTP/1.1") && refused("HTTP/1.1 ") && refused("HTTP/1.1 20"));
+static_assert(refused("HTTP/1.1 299") && refused("HTTP/1.1 200") && refused("200 OK") && refused(" 200 OK"));
+// The version: "HTTP" in capitals, one digit each side of the dot.
+static_assert(refused("http/1.1 200 OK") && refused("Http/1.1 200 OK") && refused("HTTPS/1.1 200 OK"));
+static_assert(refused("HTTP/11 200 OK") && refused("HTTP/1 200 OK") && refused("HTTP/1.10 200 OK"));
+static_assert(refused("HTTP/1,1 200 OK") && refused("HTTP/a.1 200 OK") && refused("HTTP/1.b 200 OK"));
+static_assert(refused("HTTP 1.1 200 OK") && refused("HTTP/.1 200 OK") && refused("HTTP/1. 200 OK"));
+static_assert(refused(" HTTP/1.1 200 OK") && refused("XHTTP/1.1 200 OK"));
+// The separators: one SP, never HTAB, never two.
+static_assert(refused("HTTP/1.1  200 OK") && refused("HTTP/1.1\t200 OK") && refused("HTTP/1.1 200\tOK"));
+// The code: three digits, 100-599.
+static_assert(refused("HTTP/1.1 099 X") && refused("HTTP/1.1 600 X") && refused("HTTP/1.1 000 X"));
+static_assert(refused("HTTP/1.1 2000 X") && refused("HTTP/1.1 20 OK") && refused("HTTP/1.1 +20 OK") &&
+              refused("HTTP/1.1 -1 X"));
+// The line ending is the caller's: CR and LF are never part of the line.
+static_assert(refused("HTTP/1.1 200 OK\r\n") && refused("HTTP/1.1 200 OK\r") && refused("HTTP/1.1 200 OK\n"));
+static_assert(refused("HTTP/1.1 200 \r\n") && refused("HTTP/1.1 200 OK\r\nSet-Cookie: a=b"));
+// Other controls, DEL and NUL in the phrase or the version.
+static_assert(refused("HTTP/1.1 200 O\x7FK") && refused("HTTP/1.1 200 \x01") &&
+              refused(std::string_view("HTTP/1.1 200 OK\0", 16)));
+static_assert(refused(std::string_view("HTTP/1\0.1 200 OK", 16)) &&
+              refused(std::string_view("HTTP/1.1 2\0\x30 OK", 15)));
+static_assert(noexcept(hs::parse_status_line("HTTP/1.1 200 OK")));
