@@ -27,7 +27,7 @@
 #endif
 
 // ---- begin include/httpstatus/detail/ascii.hpp
-// httpstatus: ASCII helpers: case folding, digits, and the one substring test that search uses.
+// httpstatus: ASCII helpers: case folding and digits.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_ASCII_HPP
@@ -49,25 +49,12 @@ constexpr bool is_reason_phrase_char(char ch) noexcept {
     return byte == '\t' || (byte >= 0x20 && byte != 0x7F);
 }
 
-// Does haystack contain needle, ignoring ASCII case? The needle is already lowercase: a search
-// folds its query once, not once per comparison. An empty needle is in every haystack.
-constexpr bool contains_lowercase(std::string_view haystack, std::string_view lowercase_needle) noexcept {
-    if (lowercase_needle.size() > haystack.size()) return false;
-    const std::size_t last_start = haystack.size() - lowercase_needle.size();
-    for (std::size_t start = 0; start <= last_start; ++start) {
-        std::size_t i = 0;
-        while (i < lowercase_needle.size() && to_lower(haystack[start + i]) == lowercase_needle[i]) ++i;
-        if (i == lowercase_needle.size()) return true;
-    }
-    return false;
-}
-
 }  // namespace httpstatus::detail
 
 #endif  // HTTPSTATUS_DETAIL_ASCII_HPP
 // ---- end include/httpstatus/detail/ascii.hpp
 // ---- begin include/httpstatus/detail/checked_code.hpp
-// httpstatus: the compile errors behind status_v<N> and N_status.
+// httpstatus: the compile errors behind status_v<N>, N_status and status_in<table, N>.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_CHECKED_CODE_HPP
@@ -128,8 +115,18 @@ struct checked_code {
                   "httpstatus: an HTTP status code has three digits, 100 to 599 (RFC 9110 section 15)");
     // Out of range was reported above; one error is enough.
     static_assert(Code < min_code || Code > max_code || is_registered(static_cast<int>(Code)),
-                  "httpstatus: this code is not in the IANA HTTP Status Code Registry; "
-                  "use parse() or static_cast<status>() for unregistered codes");
+                  "httpstatus: this code is not in the IANA HTTP Status Code Registry; for a code that is "
+                  "not registered use to_any_status(code), or status_in<table, code> for a code of your table");
+    static constexpr status value = static_cast<status>(Code);
+};
+
+// The same for a code of any table: status_in<my_codes, 499>.
+template <const auto& Table, int Code>
+struct checked_table_code {
+    static_assert(Code >= min_code && Code <= max_code,
+                  "httpstatus: an HTTP status code has three digits, 100 to 599 (RFC 9110 section 15)");
+    static_assert(Code < min_code || Code > max_code || Table.contains(Code),
+                  "httpstatus: this code is not in the table that status_in names");
     static constexpr status value = static_cast<status>(Code);
 };
 }  // namespace detail
@@ -491,36 +488,71 @@ private:
 
 namespace httpstatus::detail {
 
-// A query, lowercased once. A query longer than any name or alias (max_name_size) cannot be found in
-// one, nor in a class label or a code, so it matches nothing.
+// Does the text contain the folded query, where the text is read by from_name's rule (names.hpp):
+// ASCII case folded, '_' and '-' read as ' ', apostrophes skipped? So "not_found" is in "Not Found"
+// and "im a" is in "I'm a teapot". An empty query is in every text.
+constexpr bool contains_folded(std::string_view text, std::string_view folded_query) noexcept {
+    if (folded_query.empty()) return true;
+    for (std::size_t start = 0; start < text.size(); ++start) {
+        if (is_skipped_in_name(text[start])) continue;
+        std::size_t matched = 0;
+        for (std::size_t at = start; at < text.size() && matched < folded_query.size(); ++at) {
+            if (is_skipped_in_name(text[at])) continue;
+            if (fold_name_char(text[at]) != folded_query[matched]) break;
+            ++matched;
+        }
+        if (matched == folded_query.size()) return true;
+    }
+    return false;
+}
+
+// A query, read once. One to three characters that are digits followed by 'x's ("5", "5xx", "41",
+// "404") make a code query, which matches the codes that begin with those digits: "5" and "5xx" are
+// the 5xx class, as the status-code page writes it. Any other query is text, folded by from_name's
+// rule; a text longer than any name or alias (max_name_size) once folded cannot be found in one, nor
+// in a class label, so it matches nothing.
 struct search_query {
     char text[max_name_size] = {};
     std::size_t size = 0;
     bool matches_nothing = false;
+    bool is_code = false;
 
     constexpr explicit search_query(std::string_view query) noexcept {
-        if (query.size() > max_name_size) {
-            matches_nothing = true;
-            return;
+        std::size_t digits = 0;
+        while (digits < query.size() && is_digit(query[digits])) ++digits;
+        std::size_t xs = digits;
+        while (xs < query.size() && to_lower(query[xs]) == 'x') ++xs;
+        is_code = digits > 0 && xs == query.size() && query.size() <= 3;
+        if (is_code) query = query.substr(0, digits);
+        for (char ch : query) {
+            if (is_skipped_in_name(ch)) continue;
+            if (size == max_name_size) {
+                matches_nothing = true;
+                return;
+            }
+            text[size++] = fold_name_char(ch);
         }
-        for (char ch : query) text[size++] = to_lower(ch);
     }
-    // Does the text contain the query, ignoring ASCII case?
+    // Is the query in the text, by the rule of contains_folded? Never for a code query.
     constexpr bool is_in(std::string_view haystack) const noexcept {
-        return !matches_nothing && contains_lowercase(haystack, {text, size});
+        return !is_code && !matches_nothing && contains_folded(haystack, {text, size});
+    }
+    // Does the code begin with the digits of a code query? Never for a text query.
+    constexpr bool begins(int code) const noexcept {
+        if (!is_code) return false;
+        const char code_text[3] = {static_cast<char>('0' + code / 100), static_cast<char>('0' + code / 10 % 10),
+                                   static_cast<char>('0' + code % 10)};
+        return std::string_view(code_text, 3).substr(0, size) == std::string_view(text, size);
     }
 };
 
-// Does the query match the entry: does its class label (the caller's to test, as search tests the
-// five labels once rather than once per row), its code as three digits, its name or an alias contain
-// the query, ignoring ASCII case?
+// Does the query match the entry: does its code begin with a code query, or does its class label
+// (the caller's to test, as search tests the five labels once rather than once per row), its name or
+// an alias contain a text query?
 template <typename Entry>
 constexpr bool entry_matches(const Entry& entry, const search_query& query, bool class_label_matches) noexcept {
-    if (class_label_matches) return true;
-    const int v = entry.value();
-    const char code_text[3] = {static_cast<char>('0' + v / 100), static_cast<char>('0' + v / 10 % 10),
-                               static_cast<char>('0' + v % 10)};
-    if (query.is_in({code_text, 3}) || query.is_in(entry.name)) return true;
+    if (query.is_code) return query.begins(entry.value());
+    if (class_label_matches || query.is_in(entry.name)) return true;
     for (std::string_view alias : entry.aliases)
         if (query.is_in(alias)) return true;
     return false;
@@ -531,7 +563,7 @@ constexpr bool entry_matches(const Entry& entry, const search_query& query, bool
 #endif  // HTTPSTATUS_DETAIL_SEARCH_HPP
 // ---- end include/httpstatus/detail/search.hpp
 // ---- begin include/httpstatus/detail/table_rules.hpp
-// httpstatus: the rules every table keeps, checked while the compiler builds a constexpr table.
+// httpstatus: the rules every table keeps, checked while the compiler builds a table.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_TABLE_RULES_HPP
@@ -540,21 +572,80 @@ constexpr bool entry_matches(const Entry& entry, const search_query& query, bool
 
 #include <cstddef>
 #include <cstdint>
+#include <exception>
 #include <string_view>
 
 namespace httpstatus::detail {
 
-// Each broken rule calls one of these. They are not constexpr, so a constexpr table that breaks a
-// rule does not compile, and the compiler's message names the function, which names the rule:
-// "call to non-constexpr function 'table_error_rows_not_sorted_by_code()'".
-inline void table_error_code_outside_100_to_599() noexcept {}
-inline void table_error_rows_not_sorted_by_code() noexcept {}
-inline void table_error_duplicate_code() noexcept {}
-inline void table_error_empty_name_or_alias() noexcept {}
-inline void table_error_name_longer_than_64_characters() noexcept {}
-inline void table_error_class_is_not_the_first_digit() noexcept {}
-inline void table_error_two_rows_answer_to_one_name() noexcept {}
-inline void too_many_aliases() noexcept {}  // for name_list: a row lists more aliases than it holds
+// A row that breaks a rule calls the rule's function with its code: table_error_duplicate_code(520).
+// It ends the compiler's evaluation of a constexpr table with a reinterpret_cast, which is not allowed
+// in a constant expression, and both compilers print the rule and the code in the first lines of
+// their error (docs/tables.md shows them):
+//     g++:     in 'constexpr' expansion of 'httpstatus::detail::table_error_duplicate_code<int>(code)'
+//              ...
+//              error: 'reinterpret_cast<const void*>(520)' is not a constant expression
+//     clang++: note: in call to 'table_error_duplicate_code(520)'
+// Nothing plainer does both: neither compiler prints the arguments of a call to a function that is
+// not constexpr, and g++ prints the value of no argument in the calls that lead to an error. At run
+// time, for a table that is not a constant, the cast gives the code back and the program ends: no
+// exception may leave the core, and a debugger shows the rule's call with the code. The functions are
+// templates because a constexpr function that never gives a constant must be one ([dcl.constexpr];
+// Clang refuses such a function that is not a template).
+template <typename Code>
+constexpr bool end_at_broken_rule(Code code) noexcept {
+    const auto bits = static_cast<std::uintptr_t>(code);
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast,performance-no-int-to-ptr): the point
+    const void* const a_row_of_the_table_breaks_a_rule = reinterpret_cast<const void*>(bits);
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): at run time
+    if (reinterpret_cast<std::uintptr_t>(a_row_of_the_table_breaks_a_rule) == bits) std::terminate();
+    return false;
+}
+
+// The code is not in 100-599 (RFC 9110 section 15).
+template <typename Code>
+constexpr bool table_error_code_outside_100_to_599(Code code) noexcept {
+    return end_at_broken_rule(code);
+}
+
+// Another row has the same code.
+template <typename Code>
+constexpr bool table_error_duplicate_code(Code code) noexcept {
+    return end_at_broken_rule(code);
+}
+
+// The row comes after a row with a greater code.
+template <typename Code>
+constexpr bool table_error_rows_not_sorted_by_code(Code code) noexcept {
+    return end_at_broken_rule(code);
+}
+
+// A name or alias is empty, or only apostrophes, which from_name skips.
+template <typename Code>
+constexpr bool table_error_empty_name_or_alias(Code code) noexcept {
+    return end_at_broken_rule(code);
+}
+
+// A name or alias has more than 64 characters.
+template <typename Code>
+constexpr bool table_error_name_longer_than_64_characters(Code code) noexcept {
+    return end_at_broken_rule(code);
+}
+
+// The row writes a class that is not its code's first digit.
+template <typename Code>
+constexpr bool table_error_class_is_not_the_first_digit(Code code) noexcept {
+    return end_at_broken_rule(code);
+}
+
+// A name or alias of the row is one of an earlier row, as from_name compares them.
+template <typename Code>
+constexpr bool table_error_two_rows_answer_to_one_name(Code code) noexcept {
+    return end_at_broken_rule(code);
+}
+
+// For name_list: a row lists more aliases than it holds. Not constexpr, so that such a row does not
+// compile; at run time it ends the program, as a broken table rule does, rather than drop a name.
+inline void too_many_aliases() noexcept { std::terminate(); }
 static_assert(max_name_size == 64, "table_error_name_longer_than_64_characters names the limit");
 
 // Whether a name is empty as from_name reads it: nothing but apostrophes. Stops at the first other
@@ -565,23 +656,35 @@ constexpr bool is_blank_name(std::string_view name) noexcept {
     return true;
 }
 
-// The rules each row keeps, with its neighbour: its code in 100-599 and after the previous row's; its
-// name and aliases with text, and at most 64 characters; its class the code's first digit.
-template <typename Rows>
-constexpr void check_each_row(const Rows& rows) noexcept {
+// Each code in 100-599 and in one row, wherever the rows are: a table's index has the last row of
+// each code, so a row that the index does not lead to has a twin. Checked before the order, so that
+// a duplicate is reported as one even when its twin is not the row before it.
+template <typename Table>
+constexpr bool codes_are_valid_and_distinct(const Table& rows) noexcept {
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        const int code = rows[i].value();
-        if (code < min_code || code > max_code) table_error_code_outside_100_to_599();
-        if (i > 0 && rows[i - 1].value() == code) table_error_duplicate_code();
-        if (i > 0 && rows[i - 1].value() > code) table_error_rows_not_sorted_by_code();
-        if (is_blank_name(rows[i].name)) table_error_empty_name_or_alias();
-        if (rows[i].name.size() > max_name_size) table_error_name_longer_than_64_characters();
-        for (std::string_view alias : rows[i].aliases) {
-            if (is_blank_name(alias)) table_error_empty_name_or_alias();
-            if (alias.size() > max_name_size) table_error_name_longer_than_64_characters();
-        }
-        if (static_cast<int>(rows[i].class_) != code / 100) table_error_class_is_not_the_first_digit();
+        int code = rows[i].value();  // not const: g++ prints a call with it as f(code), not f(((int)code))
+        if (code < min_code || code > max_code) return table_error_code_outside_100_to_599(code);
+        if (rows.find(code) != &rows[i]) return table_error_duplicate_code(code);
     }
+    return true;
+}
+
+// The rules each row keeps, with its neighbour: its code after the previous row's; its name and
+// aliases with text, and at most 64 characters; its class the code's first digit.
+template <typename Rows>
+constexpr bool each_row_keeps_rules(const Rows& rows) noexcept {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        int code = rows[i].value();  // not const, as above
+        if (i > 0 && rows[i - 1].value() > code) return table_error_rows_not_sorted_by_code(code);
+        if (is_blank_name(rows[i].name)) return table_error_empty_name_or_alias(code);
+        if (rows[i].name.size() > max_name_size) return table_error_name_longer_than_64_characters(code);
+        for (std::string_view alias : rows[i].aliases) {
+            if (is_blank_name(alias)) return table_error_empty_name_or_alias(code);
+            if (alias.size() > max_name_size) return table_error_name_longer_than_64_characters(code);
+        }
+        if (static_cast<int>(rows[i].class_) != code / 100) return table_error_class_is_not_the_first_digit(code);
+    }
+    return true;
 }
 
 // A hash of a name as from_name reads it, in one pass: names that are the same have the same hash.
@@ -627,26 +730,33 @@ struct name_set {
     }
 };
 
-// Whether no name or alias of one row is a name or alias of another, so that from_name has one
-// answer. Unused rows may share one: the registry calls both 306 and 418 "(Unused)", and from_name
-// answers neither to it. MaxRows bounds rows.size().
+// The first row with a name or alias that an earlier row has too, so that from_name would have two
+// answers; rows.size() if there is none. Unused rows may share one: the registry calls both 306 and
+// 418 "(Unused)", and from_name answers neither to it. MaxRows bounds rows.size().
 template <std::size_t MaxRows, typename Rows>
-constexpr bool names_are_distinct(const Rows& rows) noexcept {
+constexpr std::size_t row_sharing_a_name(const Rows& rows) noexcept {
     constexpr std::size_t names_per_row = 1 + decltype(rows[0].aliases)::capacity;
     name_set<MaxRows * names_per_row> names{};
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (!names.add(rows, i, rows[i].name)) return false;
+        if (!names.add(rows, i, rows[i].name)) return i;
         for (std::string_view alias : rows[i].aliases)
-            if (!names.add(rows, i, alias)) return false;
+            if (!names.add(rows, i, alias)) return i;
     }
-    return true;
+    return rows.size();
 }
 
-// Every rule, for a table of at most MaxRows rows.
 template <std::size_t MaxRows, typename Rows>
-constexpr void check_table_rules(const Rows& rows) noexcept {
-    check_each_row(rows);
-    if (!names_are_distinct<MaxRows>(rows)) table_error_two_rows_answer_to_one_name();
+constexpr bool names_are_distinct(const Rows& rows) noexcept {
+    return row_sharing_a_name<MaxRows>(rows) == rows.size();
+}
+
+// Every rule, for a table of at most MaxRows rows: true, or no answer, as a broken rule does not
+// compile in a constant evaluation and ends the program at run time.
+template <std::size_t MaxRows, typename Table>
+constexpr bool check_table_rules(const Table& rows) noexcept {
+    if (!codes_are_valid_and_distinct(rows) || !each_row_keeps_rules(rows)) return false;
+    const std::size_t shared = row_sharing_a_name<MaxRows>(rows);
+    return shared == rows.size() || table_error_two_rows_answer_to_one_name(rows[shared].value());
 }
 
 // The tag of the table constructor that leaves the rules to a test (see httpstatus::table).
@@ -807,7 +917,8 @@ public:
 
     constexpr name_list() noexcept = default;
     // From one ';'-separated string, "Payload Too Large;Request Entity Too Large"; implicit, so that
-    // a table row can write it as a string. More than `capacity` names do not compile in a constant.
+    // a table row can write it as a string. More than `capacity` names do not compile in a constant,
+    // and end the program at run time (std::terminate), as a table that breaks a rule does.
     // cppcheck-suppress noExplicitConstructor
     constexpr name_list(std::string_view joined) noexcept {  // NOLINT(google-explicit-constructor)
         while (!joined.empty()) {
@@ -885,8 +996,11 @@ private:
     std::size_t count_;
 };
 
-// Does the entry's code (as decimal text), name, an alias or its class label contain the query,
-// ignoring ASCII case? An empty query matches every entry.
+// Does the entry match the query? A query of digits, with 'x's after them if you like ("5", "5xx",
+// "41", "404"), matches the codes that begin with those digits. Any other query matches when the
+// entry's name, an alias or its class label contains it, read by from_name's rule (ASCII case
+// ignored, ' ' '_' '-' alike, apostrophes skipped): "not_found", "im a teapot". An empty query
+// matches every entry.
 constexpr bool matches(const status_info& e, std::string_view query) noexcept {
     const detail::search_query folded(query);
     return detail::entry_matches(e, folded, folded.is_in(to_string(e.class_)));
@@ -936,8 +1050,9 @@ private:
 //     }};
 // The rows must be in code order, each code once and in 100-599, every name and alias with text, no
 // class but the code's first digit, and no name or alias may belong to two rows (but for rows that
-// are both registration::unused). A constexpr table that breaks a rule does not compile; the error
-// names the rule (table_error_duplicate_code, ...). A table that is not constexpr is not checked.
+// are both registration::unused). A constexpr table that breaks a rule does not compile, and the error
+// names the rule and the code: table_error_duplicate_code(520). A table that is not a constant is
+// checked when it is built at run time, and one that breaks a rule ends the program (docs/tables.md).
 template <std::size_t Size>
 class table {
     static_assert(detail::max_rows == 128, "the message below names the limit");
@@ -1035,6 +1150,35 @@ template <std::size_t Size>
 table(const status_info (&)[Size]) -> table<Size>;
 template <std::size_t Size>
 table(detail::rules_checked_by_tests, const status_info (&)[Size]) -> table<Size>;
+
+// The entry of the code in the first of the tables that has it, in the order given; nullptr when none
+// has it: find_in(499, registry, my_codes, unofficial::codes).
+template <std::size_t First, std::size_t... Rest>
+constexpr const status_info* find_in(int code, const table<First>& first, const table<Rest>&... rest) noexcept {
+    if constexpr (sizeof...(Rest) == 0) {
+        return first.find(code);
+    } else {
+        // Decided by contains(), never by comparing find()'s answer with nullptr (see table::find).
+        return first.contains(code) ? first.find(code) : find_in(code, rest...);
+    }
+}
+template <std::size_t First, std::size_t... Rest>
+constexpr const status_info* find_in(status s, const table<First>& first, const table<Rest>&... rest) noexcept {
+    return find_in(to_int(s), first, rest...);
+}
+
+// The code with this name or alias in the first of the tables that answers to it, in the order given,
+// each compared as from_name() compares; nullopt when none does.
+template <std::size_t First, std::size_t... Rest>
+constexpr std::optional<status> from_name_in(std::string_view name, const table<First>& first,
+                                             const table<Rest>&... rest) noexcept {
+    if constexpr (sizeof...(Rest) == 0) {
+        return first.from_name(name);
+    } else {
+        const std::optional<status> found = first.from_name(name);
+        return found ? found : from_name_in(name, rest...);
+    }
+}
 
 }  // namespace httpstatus
 
@@ -2200,8 +2344,8 @@ constexpr bool is_idempotent_method(std::string_view method) noexcept {
     return is_safe_method(method) || detail::is_word_of(method, detail::idempotent_unsafe_methods);
 }
 
-// The entries whose code, name, aliases or class label contain the query, ASCII case-insensitively,
-// in code order: search("teapot"), search("client error"), search("41").
+// The entries that match the query by the rule of matches(), in code order: search("teapot"),
+// search("client error"), search("not_found"), search("41") (410-418), search("5xx").
 constexpr search_results search(std::string_view query) noexcept { return registry.search(query); }
 
 // ---------------------------------------------------------------------------------------------------
@@ -2211,6 +2355,12 @@ constexpr search_results search(std::string_view query) noexcept { return regist
 // status_v<404> is status::not_found; status_v<299> or status_v<999> does not compile.
 template <int Code>
 inline constexpr status status_v = detail::checked_code<Code>::value;
+
+// The same for a table of one's own, or any table: status_in<my_codes, 499> is status{499} when
+// my_codes has a row for 499, and does not compile when it has none. status_in<registry, 404> is
+// status_v<404>.
+template <const auto& Table, int Code>
+inline constexpr status status_in = detail::checked_table_code<Table, Code>::value;
 
 namespace literals {
 // 404_status is status::not_found; 299_status, 999_status or 0x194_status does not compile.

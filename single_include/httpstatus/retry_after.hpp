@@ -14,7 +14,7 @@
 #define HTTPSTATUS_RETRY_AFTER_HPP
 
 // ---- begin include/httpstatus/detail/ascii.hpp
-// httpstatus: ASCII helpers: case folding, digits, and the one substring test that search uses.
+// httpstatus: ASCII helpers: case folding and digits.
 // SPDX-License-Identifier: MIT
 // Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
 #ifndef HTTPSTATUS_DETAIL_ASCII_HPP
@@ -34,19 +34,6 @@ constexpr bool is_digit(char ch) noexcept { return ch >= '0' && ch <= '9'; }
 constexpr bool is_reason_phrase_char(char ch) noexcept {
     const auto byte = static_cast<unsigned char>(ch);
     return byte == '\t' || (byte >= 0x20 && byte != 0x7F);
-}
-
-// Does haystack contain needle, ignoring ASCII case? The needle is already lowercase: a search
-// folds its query once, not once per comparison. An empty needle is in every haystack.
-constexpr bool contains_lowercase(std::string_view haystack, std::string_view lowercase_needle) noexcept {
-    if (lowercase_needle.size() > haystack.size()) return false;
-    const std::size_t last_start = haystack.size() - lowercase_needle.size();
-    for (std::size_t start = 0; start <= last_start; ++start) {
-        std::size_t i = 0;
-        while (i < lowercase_needle.size() && to_lower(haystack[start + i]) == lowercase_needle[i]) ++i;
-        if (i == lowercase_needle.size()) return true;
-    }
-    return false;
 }
 
 }  // namespace httpstatus::detail
