@@ -107,11 +107,6 @@ std::string notes_of(const status_info& e) {
     return notes;
 }
 
-// The RFC Editor address of a registry entry's section; none for another table's entry.
-std::string_view link_of(const status_info& e) {
-    return httpstatus::find(e.code) == &e ? httpstatus::reference_url(e.code) : std::string_view{};
-}
-
 std::string aliases_of(const status_info& e) {
     std::string out;
     for (std::string_view alias : e.aliases) {
@@ -133,7 +128,8 @@ void print_entry(std::ostream& out, const status_info& e) {
     if (!e.aliases.empty()) out << "  Aliases:      " << aliases_of(e) << '\n';
     out << "  Description:  " << e.description << '\n';
     out << "  Reference:    " << e.reference << '\n';
-    if (const std::string_view link = link_of(e); !link.empty()) out << "  Link:         " << link << '\n';
+    if (const httpstatus::url link = httpstatus::reference_url(e); !link.empty())
+        out << "  Link:         " << link.view() << '\n';
     const std::string notes = notes_of(e);
     if (!notes.empty()) out << "  Notes:        " << notes << '\n';
     for (const httpstatus_command::code_fact& fact : httpstatus_command::facts_of(e.code))
@@ -152,9 +148,9 @@ void print_rows(std::ostream& out, const std::vector<const status_info*>& rows) 
 
 // The reference, linked to its RFC section where it has one: [RFC 9110 §15.5.5](https://...).
 std::string markdown_reference(const status_info& e) {
-    const std::string_view link = link_of(e);
+    const httpstatus::url link = httpstatus::reference_url(e);
     if (link.empty()) return std::string(e.reference);
-    return "[" + std::string(e.reference) + "](" + std::string(link) + ")";
+    return "[" + std::string(e.reference) + "](" + std::string(link.view()) + ")";
 }
 
 void print_markdown(std::ostream& out) {

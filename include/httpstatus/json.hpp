@@ -214,10 +214,6 @@ void from_json(const Json& j, retry& r) {
 
 template <class Json, detail::if_json<Json> = 0>
 void to_json(Json& j, const status_info& e) {
-    // The RFC Editor address belongs to the registry's entry; another table's entry for the same
-    // code, with a reference of its own, has none.
-    const status_info* registered = find(e.code);
-    const bool is_registry_entry = registered != nullptr && registered->reference == e.reference;
     Json aliases = Json::array();
     for (std::string_view alias : e.aliases) aliases.push_back(std::string(alias));
 
@@ -230,7 +226,7 @@ void to_json(Json& j, const status_info& e) {
     entry["class"] = e.class_;
     entry["description"] = std::string(e.description);
     entry["reference"] = std::string(e.reference);
-    entry["reference_url"] = is_registry_entry ? std::string(reference_url(e.code)) : std::string();
+    entry["reference_url"] = std::string(reference_url(e).view());  // "" when the reference is not an RFC section
     entry["aliases"] = std::move(aliases);
     entry["state"] = e.state;
     entry["cacheable"] = e.cacheable;

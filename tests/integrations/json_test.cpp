@@ -202,6 +202,19 @@ TEST_CASE("json: a copied entry keeps its link; another table's entry has none")
     CHECK(json(own)["reference_url"].get<std::string>().empty());
 }
 
+// Failed before 1.7: only the registry's own entry had a link.
+TEST_CASE("json: an own table's entry that cites an RFC section has its link") {
+    hs::status_info own{status{499}, "Client Closed Request", "The client went away.", "RFC 9110, Section 15.5.1"};
+    CHECK(json(own)["reference_url"] == "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1");
+    own.reference = "RFC 6585 \xC2\xA7"
+                    "4";
+    CHECK(json(own)["reference_url"] == "https://www.rfc-editor.org/rfc/rfc6585.html#section-4");
+    own.reference = "RFC 6585";
+    CHECK(json(own)["reference_url"].get<std::string>().empty());
+    // The unofficial codes cite who sends them, never an RFC section.
+    for (const hs::status_info& e : hs::unofficial::codes) CHECK(json(e)["reference_url"].get<std::string>().empty());
+}
+
 TEST_CASE("json: an entry whose code is outside 100-599 is not written") {
     // A row of one's own table built without its checks; the sanitizer builds also show that what was
     // written before the throw is freed.
