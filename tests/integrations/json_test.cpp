@@ -101,6 +101,17 @@ TEST_CASE(
           "of 1 element");
 }
 
+// Failed before 1.7: the reader knew the page's label only.
+TEST_CASE("json: the 3xx class reads from RFC 9110's \"Redirection\" too, and is written as the page's label") {
+    CHECK(json("Redirection").get<hs::status_class>() == hs::status_class::redirection);
+    CHECK(json("Redirect").get<hs::status_class>() == hs::status_class::redirection);
+    CHECK(json(hs::status_class::redirection) == "Redirect");
+    for (const char* other : {"redirection", "REDIRECTION", "Redirection ", "Redirects", "Redirectio"}) {
+        INFO(other);
+        CHECK_THROWS_AS(json(other).get<hs::status_class>(), json::out_of_range);
+    }
+}
+
 TEST_CASE("json: a class, a registration state and a retry answer are their labels") {
     CHECK(json(hs::status_class::client_error) == "Client Error");
     for (int c = 1; c <= 5; ++c) {
