@@ -44,35 +44,66 @@ TEST_CASE("width, fill and alignment work as for strings") {
     CHECK(fmt::format("[{:2}]", status::ok) == "[200 OK]");  // never cut by a width
 }
 
-// Each failed before 1.7: the spec grammar was written by hand, and knew no width from an argument
-// and no precision.
-TEST_CASE("a width or precision from an argument, and a precision, work as for strings") {
+namespace {
+// Whether fmt takes a constexpr function called at run time for a constant evaluation. clang 14 in
+// C++2b does, with libstdc++ 12's std::is_constant_evaluated (llvm/llvm-project#55638), and fmt 9 then
+// reads a width or precision taken from an argument through a parse context it does not have, in
+// any formatter it does not compile itself: ours, or any that inherits formatter<string_view>
+// (fmtlib/fmt#3247, fixed in fmt 10). The width is garbage there, whatever the formatter does.
+// Written as fmt writes its own test, an if statement: the compiler gets `a && b` right.
+constexpr bool seen_as_constant(bool at_run_time) noexcept {
+    if (fmt::detail::is_constant_evaluated()) return at_run_time;
+    return false;
+}
+bool fmt_misreads_widths_from_arguments() {
+    static volatile bool at_run_time = true;  // volatile: never a constant
+    return seen_as_constant(at_run_time);
+}
+}  // namespace
+
+// Failed before 1.7: the spec grammar was written by hand, and knew no precision.
+TEST_CASE("a precision works as for strings") {
+    CHECK(fmt::format("[{:.3}]", status::not_found) == "[404]");
+    CHECK(fmt::format("[{:*^7.3}]", status::not_found) == "[**404**]");
+    CHECK(fmt::format("[{:.6}]", hs::status_class::server_error) == "[Server]");
+}
+
+// Failed before 1.7: the spec grammar was written by hand, and knew no width from an argument.
+TEST_CASE("a width or precision from an argument works as for strings and ints") {
+    if (fmt_misreads_widths_from_arguments()) {
+        WARN("skipped: this compiler's std::is_constant_evaluated is true at run time, and fmt 9 misreads "
+             "such a width (llvm/llvm-project#55638, fmtlib/fmt#3247)");
+        return;
+    }
     CHECK(fmt::format("[{:>{}}]", status::not_found, 20) == "[       404 Not Found]");
     CHECK(fmt::format("[{:{}}]", status::ok, 8) == "[200 OK  ]");
     CHECK(fmt::format("[{0:>{1}}] {2}", status::ok, 10, 5) == "[    200 OK] 5");  // manual indexing
-    CHECK(fmt::format("[{:.3}]", status::not_found) == "[404]");
     CHECK(fmt::format("[{:.{}}]", status::not_found, 5) == "[404 N]");
     CHECK(fmt::format("[{:*^{}.{}}]", status::not_found, 7, 3) == "[**404**]");
     CHECK(fmt::format("[{:>{}}]", hs::status_class::server_error, 14) == "[  Server Error]");
-    CHECK(fmt::format("[{:.6}]", hs::status_class::server_error) == "[Server]");
+    CHECK(fmt::format("[{:{}d}]", status::ok, 5) == "[  200]");  // numbers align right
+    CHECK(fmt::format("[{:<{}d}]", status::not_found, 6) == "[404   ]");
+    for (const auto& e : hs::all()) {
+        const std::string text = std::to_string(e.value()) + ' ' + std::string(e.name);
+        CHECK(fmt::format("[{:~^{}}]", e.code, 40) == fmt::format("[{:~^{}}]", text, 40));
+        CHECK(fmt::format("[{:>{}.{}}]", e.code, 12, 9) == fmt::format("[{:>{}.{}}]", text, 12, 9));
+    }
 }
 
 TEST_CASE("a status takes every spec a string takes, and prints as its text would") {
     for (const auto& e : hs::all()) {
         const std::string text = std::to_string(e.value()) + ' ' + std::string(e.name);
         CHECK(fmt::format("[{:<20}]", e.code) == fmt::format("[{:<20}]", text));
-        CHECK(fmt::format("[{:~^{}}]", e.code, 40) == fmt::format("[{:~^{}}]", text, 40));
-        CHECK(fmt::format("[{:>{}.{}}]", e.code, 12, 9) == fmt::format("[{:>{}.{}}]", text, 12, 9));
+        CHECK(fmt::format("[{:~^40}]", e.code) == fmt::format("[{:~^40}]", text));
+        CHECK(fmt::format("[{:>12.9}]", e.code) == fmt::format("[{:>12.9}]", text));
     }
 }
 
 TEST_CASE("{:d} takes every spec an int takes") {
     CHECK(fmt::format("[{:>10d}]", status::not_found) == "[       404]");
     CHECK(fmt::format("[{:->6d}]", status::ok) == "[---200]");
-    CHECK(fmt::format("[{:{}d}]", status::ok, 5) == "[  200]");  // numbers align right
     CHECK(fmt::format("[{:05d}]", status::ok) == "[00200]");
     CHECK(fmt::format("[{:+d}]", status::ok) == "[+200]");
-    CHECK(fmt::format("[{:<{}d}]", status::not_found, 6) == "[404   ]");
     for (const auto& e : hs::all()) CHECK(fmt::format("{:^9d}", e.code) == fmt::format("{:^9d}", e.value()));
 }
 
