@@ -96,7 +96,7 @@ TEST_CASE("problem: make_problem from an own table's entry takes its row's name 
 TEST_CASE("problem: make_problem refuses a code outside 100-599 where the document is made") {
     for (const int code : {0, 99, 600, 700, 999, 65535}) {
         INFO(code);
-        const status s = static_cast<status>(code);
+        const auto s = static_cast<status>(code);
         CHECK(error_of<json::out_of_range>([s] { (void)hs::make_problem(s); }) ==
               "[json.exception.out_of_range.406] httpstatus: a status code 100-599 expected, not " +
                   std::to_string(code));

@@ -28,7 +28,7 @@ TEST_CASE("a status prints as its code and registered name, or its code alone") 
 
 TEST_CASE("a spec ends at the brace that closes it, past any width or precision from an argument") {
     STATIC_REQUIRE(spec_of("}").empty());
-    STATIC_REQUIRE(spec_of("") == "");
+    STATIC_REQUIRE(spec_of("").empty());
     STATIC_REQUIRE(spec_of("d} {:n}") == "d");
     STATIC_REQUIRE(spec_of(">{}n}") == ">{}n");
     STATIC_REQUIRE(spec_of("*^{0}.{1}}") == "*^{0}.{1}");
