@@ -17,6 +17,8 @@
 
 #include <fmt/format.h>
 
+#include <type_traits>
+
 namespace httpstatus::detail {
 // fmt's formatters, which read the specs (fmt's documentation: inherit formatter<string_view>).
 struct fmt_library {
@@ -27,6 +29,19 @@ struct fmt_library {
     // error, and the compiler names this function; at run time it throws fmt::format_error.
     [[noreturn]] static void invalid_httpstatus_format_spec(const char* message) {
         FMT_THROW(fmt::format_error(message));
+    }
+    // Whether fmt reads a width or precision taken from an argument wrongly here: clang 14 in C++2b
+    // takes std::is_constant_evaluated(), which fmt 9 asks, for true in constexpr functions called at
+    // run time (llvm/llvm-project#55638), and fmt 9 then reads the argument's type through a parse
+    // context it does not have (fmtlib/fmt#3247; fmt 10 asks the compiler's builtin, which is right).
+    // Asked the same way, the two answers differ only where that happens.
+    static constexpr bool misreads_widths_from_arguments() noexcept {
+#if FMT_VERSION < 100000 && defined(__cpp_lib_is_constant_evaluated) && defined(__has_builtin)
+#if __has_builtin(__builtin_is_constant_evaluated)
+        if (std::is_constant_evaluated()) return !__builtin_is_constant_evaluated();
+#endif
+#endif
+        return false;
     }
 };
 }  // namespace httpstatus::detail

@@ -38,6 +38,7 @@ struct std_format_library {
     // Not constexpr: when a format string is checked at compile time, reaching this is the compile
     // error, and the compiler names this function; at run time it throws std::format_error.
     [[noreturn]] static void invalid_httpstatus_format_spec(const char* message) { throw std::format_error(message); }
+    static constexpr bool misreads_widths_from_arguments() noexcept { return false; }
 };
 }  // namespace httpstatus::detail
 

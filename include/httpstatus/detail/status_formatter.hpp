@@ -35,11 +35,26 @@ constexpr Iterator end_of_spec(Iterator it, Iterator end) noexcept {
     return it;
 }
 
+// Refuses a width or precision taken from an argument, "{}" or "{1}" in the spec, where the library
+// would misread it (Library::misreads_widths_from_arguments, fmt.hpp says where): a clear error
+// rather than a width read from memory the library does not own.
+template <typename Library, typename Iterator>
+constexpr void refuse_misread_widths(Iterator it, Iterator spec_end) {
+    if (!Library::misreads_widths_from_arguments()) return;
+    for (; it != spec_end; ++it) {
+        if (*it == '{')
+            Library::invalid_httpstatus_format_spec(
+                "httpstatus: fmt 9 built by this compiler misreads a width or precision taken from an argument "
+                "(fmtlib/fmt#3247, fixed in fmt 10); write it in the spec");
+    }
+}
+
 // The formatter of a status for one library, made of its formatters. Library names them:
 //   string_formatter   the library's formatter<string_view>, whose specs a status takes
 //   int_formatter      its formatter<int>, for {:d}
 //   parse_context      its parse context, constructible from a std::string_view
 //   static void invalid_httpstatus_format_spec(const char*)   throws its format_error
+//   static constexpr bool misreads_widths_from_arguments()    where it cannot be given "{:>{}}"
 template <typename Library>
 class status_formatter : public Library::string_formatter {
     using string_formatter = typename Library::string_formatter;
@@ -49,8 +64,9 @@ public:
     constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
         const auto spec_end = end_of_spec(ctx.begin(), ctx.end());
         shown_ = spec_end == ctx.begin() ? '\0' : *(spec_end - 1);
-        if (shown_ == 'd') return number_.parse(ctx);
         if (shown_ == 'n') return parse_name_spec(ctx, spec_end);
+        refuse_misread_widths<Library>(ctx.begin(), spec_end);
+        if (shown_ == 'd') return number_.parse(ctx);
         return string_formatter::parse(ctx);
     }
 
@@ -88,6 +104,12 @@ private:
 // The formatter of a status class: its label, with every spec a string takes.
 template <typename Library>
 struct status_class_formatter : Library::string_formatter {
+    template <typename ParseContext>
+    constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+        refuse_misread_widths<Library>(ctx.begin(), end_of_spec(ctx.begin(), ctx.end()));
+        return Library::string_formatter::parse(ctx);
+    }
+
     template <typename FormatContext>
     auto format(status_class c, FormatContext& ctx) const -> decltype(ctx.out()) {
         return Library::string_formatter::format(to_string(c), ctx);
