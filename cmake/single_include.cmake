@@ -4,9 +4,9 @@
 # with the detail/ headers it includes inlined where they are included, recursively, each once per
 # file, between "// ---- begin" and "// ---- end" lines that name it. So httpstatus.hpp includes only
 # standard headers, and can be copied alone or included by URL (Compiler Explorer does not follow an
-# included file's own includes). The detail headers keep their include guards: format_spec.hpp,
+# included file's own includes). The detail headers keep their include guards: status_text.hpp,
 # inlined in ostream.hpp, fmt.hpp and format.hpp, is still read once in a translation unit that
-# includes two of them. An include of a public header stays as it is (format_spec.hpp's and the
+# includes two of them. An include of a public header stays as it is (status_text.hpp's and the
 # integrations' <httpstatus/httpstatus.hpp>, problem.hpp's <httpstatus/json.hpp>): single_include/
 # has those files too.
 # MODE=check fails when a file differs from what include/ gives now, or when single_include/ holds a

@@ -20,6 +20,7 @@ int main() {
     fmt::print("{:d}\n", status::not_found);                     // 404
     fmt::print("{:n}\n", status::not_found);                     // Not Found
     fmt::print("[{:*^17}]\n", status::not_found);                // [**404 Not Found**]
+    fmt::print("[{:>{}}]\n", status::not_found, 16);             // [   404 Not Found]
     fmt::print("{}\n", httpstatus::status_class::server_error);  // Server Error
     // snippet-end
 }

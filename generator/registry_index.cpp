@@ -99,22 +99,12 @@ void print_phrases(std::string& out) {
     out += "    ;\n\n";
 }
 
-// The address of the section at the RFC Editor that a reference names: "RFC 9110 \xC2\xA7" "15.5.5"
-// becomes "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5".
-std::string reference_address(std::string_view reference) {
-    constexpr std::string_view rfc = "RFC ";
-    constexpr std::string_view section_sign = " \xC2\xA7";
-    const std::size_t sign = reference.find(section_sign);
-    const auto is_number = [](std::string_view text, std::string_view allowed) {
-        return !text.empty() && text.find_first_not_of(allowed) == std::string_view::npos;
-    };
-    if (reference.substr(0, rfc.size()) != rfc || sign == std::string_view::npos)
-        fail("no address for " + std::string(reference));
-    const std::string_view number = reference.substr(rfc.size(), sign - rfc.size());
-    const std::string_view section = reference.substr(sign + section_sign.size());
-    if (!is_number(number, "0123456789") || !is_number(section, "0123456789."))
-        fail("no address for " + std::string(reference));
-    return "https://www.rfc-editor.org/rfc/rfc" + std::string(number) + ".html#section-" + std::string(section);
+// The address of the section at the RFC Editor that a row's reference names, by the rule
+// reference_url(entry) follows for any table's entry, so that reference_url(code) answers the same.
+std::string reference_address(const httpstatus::status_info& entry) {
+    const httpstatus::url address = httpstatus::reference_url(entry);
+    if (address.empty()) fail("no address for " + std::string(entry.reference));
+    return std::string(address.view());
 }
 
 // reference_url's text: each row's address, one after another, and where each row's is.
@@ -124,7 +114,7 @@ void print_reference_urls(std::string& out) {
     out += "// reference_url's text: each row's reference as the address of its section at the RFC Editor.\n";
     out += "inline constexpr char registry_reference_urls[] =\n";
     for (const auto& entry : httpstatus::registry) {
-        const std::string address = reference_address(entry.reference);
+        const std::string address = reference_address(entry);
         at += "    \"" + bytes(append_text(text, address), detail::text_at_size) + "\"  // " +
               std::to_string(entry.value()) + "\n";
         out += "    " + literal(address) + "  // " + std::to_string(entry.value()) + "\n";

@@ -78,7 +78,7 @@ void write_row(std::ostream& out, const httpstatus::status_info& e) {
     write_name_cell(out, e);
     out << "<td class=\"class\">" << html_escaped(to_string(e.class_)) << "</td><td class=\"description\">"
         << html_escaped(e.description) << "</td>";
-    write_reference_cell(out, e.reference, httpstatus::reference_url(e.code));
+    write_reference_cell(out, e.reference, httpstatus::reference_url(e).view());
     out << "</tr>\n";
 }
 

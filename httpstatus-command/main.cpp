@@ -117,11 +117,6 @@ void sort_rows(std::vector<const status_info*>& rows, sort_key key) {
     });
 }
 
-// The RFC Editor address of a registry entry's section; none for another table's entry.
-std::string_view link_of(const status_info& e) {
-    return httpstatus::find(e.code) == &e ? httpstatus::reference_url(e.code) : std::string_view{};
-}
-
 std::string padded(std::string_view text, std::size_t width) {
     std::string out(text);
     if (out.size() < width) out.append(width - out.size(), ' ');
@@ -152,7 +147,7 @@ void print_entry(std::ostream& out, const status_info& e, const fitting& fit) {
     if (!e.aliases.empty()) out << fit.field("Aliases", httpstatus_command::aliases_of(e));
     out << fit.field("Description", e.description);
     out << fit.field("Reference", e.reference);
-    if (const std::string_view link = link_of(e); !link.empty()) out << fit.field("Link", link);
+    if (const httpstatus::url link = httpstatus::reference_url(e); !link.empty()) out << fit.field("Link", link.view());
     const std::string notes = httpstatus_command::notes_of(e);
     if (!notes.empty()) out << fit.field("Notes", notes);
     for (const httpstatus_command::code_fact& fact : httpstatus_command::facts_of(e.code))

@@ -14,10 +14,9 @@ namespace {
 
 // The reference, linked to its RFC section where it has one: [RFC 9110 §15.5.5](https://...).
 std::string markdown_reference(const httpstatus::status_info& e) {
-    const std::string_view link =
-        httpstatus::find(e.code) == &e ? httpstatus::reference_url(e.code) : std::string_view{};
+    const httpstatus::url link = httpstatus::reference_url(e);
     if (link.empty()) return std::string(e.reference);
-    return "[" + std::string(e.reference) + "](" + std::string(link) + ")";
+    return "[" + std::string(e.reference) + "](" + std::string(link.view()) + ")";
 }
 
 }  // namespace

@@ -56,6 +56,7 @@ using httpstatus::reference_url;
 using httpstatus::search;
 using httpstatus::to_any_status;
 using httpstatus::to_status;
+using httpstatus::url;
 
 // What a code means for the program that sends or receives it.
 using httpstatus::follows_location;

@@ -31,6 +31,7 @@
 #include <httpstatus/detail/methods.hpp>
 #include <httpstatus/detail/name_index.hpp>
 #include <httpstatus/detail/names.hpp>
+#include <httpstatus/detail/rfc_reference.hpp>
 #include <httpstatus/detail/row_iterator.hpp>
 #include <httpstatus/detail/search.hpp>
 #include <httpstatus/detail/table_rules.hpp>
@@ -512,6 +513,34 @@ constexpr std::string_view reference_url(int code) noexcept {
     return {detail::registry_reference_urls + detail::read_u16(at), detail::byte_at(at, 2)};
 }
 constexpr std::string_view reference_url(status s) noexcept { return reference_url(to_int(s)); }
+
+// An address held in the value, as reference_url gives it for an entry of any table: an own table's
+// address is text that exists nowhere else, so the value holds it, up to `capacity` characters, with
+// no heap. Keep the url while its view is used, as one would a std::string.
+class url {
+public:
+    static constexpr std::size_t capacity = detail::max_address_size;
+
+    constexpr std::string_view view() const noexcept { return {text_, size_}; }
+    constexpr std::size_t size() const noexcept { return size_; }
+    constexpr bool empty() const noexcept { return size_ == 0; }
+
+private:
+    friend constexpr url reference_url(const status_info& entry) noexcept;
+    char text_[capacity] = {};
+    std::size_t size_ = 0;
+};
+
+// The RFC Editor address of the section an entry's reference names, for an entry of any table:
+// "RFC 9110 \xC2\xA7" "15.5.5" (as the registry writes it) or "RFC 9110, Section 15.5.5" gives
+// "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5". Empty for a reference that is not one
+// RFC section ("nginx", "RFC 9110", "RFC 9110 \xC2\xA7" "15.5.5 and RFC 7231"). For a registry entry
+// it is reference_url(entry.code).
+constexpr url reference_url(const status_info& entry) noexcept {
+    url address;
+    address.size_ = detail::write_section_address(entry.reference, address.text_);
+    return address;
+}
 
 // The class of any code 100-599, registered or not (RFC 9110 section 15: a client understands a code by its
 // class); nullopt outside.

@@ -9,9 +9,9 @@
 // A status is written and read as a number, any code 100-599 (RFC 9110 section 15), registered or
 // not. Anything else throws a nlohmann::json::exception whose message names the value: a type_error
 // (302) for a value that is not an integer, an out_of_range (406) for an integer outside 100-599.
-// A class is its label, as the command and the page show it; a registration state and a retry
-// answer are their enumerators' names. A table entry is written only: it views the table's text, so
-// there is nothing for a JSON document to fill; read its code and find().
+// A class is its label, as the command and the page show it ("Redirection", RFC 9110's name for 3xx,
+// reads as well as "Redirect"); a registration state and a retry answer are their enumerators' names. A table entry is
+// written only: it views the table's text, so there is nothing for a JSON document to fill; read its code and find().
 //
 // Works with nlohmann::json and its other specializations (nlohmann::ordered_json keeps the fields in
 // the order written below). Include it where JSON is wanted; httpstatus.hpp never includes it.
@@ -123,10 +123,14 @@ inline constexpr json_label<retry> retry_labels[] = {
     {retry::on_another_connection, "on_another_connection"},
 };
 
+// The classes' labels as the page gives them, written and read. RFC 9110 section 15 names the 3xx
+// class "Redirection" where the page says "Redirect": that is read too. Writing takes a value's first
+// label in this list.
 inline constexpr json_label<status_class> class_labels[] = {
     {status_class::informational, to_string(status_class::informational)},
     {status_class::successful, to_string(status_class::successful)},
     {status_class::redirection, to_string(status_class::redirection)},
+    {status_class::redirection, "Redirection"},
     {status_class::client_error, to_string(status_class::client_error)},
     {status_class::server_error, to_string(status_class::server_error)},
 };
@@ -214,10 +218,6 @@ void from_json(const Json& j, retry& r) {
 
 template <class Json, detail::if_json<Json> = 0>
 void to_json(Json& j, const status_info& e) {
-    // The RFC Editor address belongs to the registry's entry; another table's entry for the same
-    // code, with a reference of its own, has none.
-    const status_info* registered = find(e.code);
-    const bool is_registry_entry = registered != nullptr && registered->reference == e.reference;
     Json aliases = Json::array();
     for (std::string_view alias : e.aliases) aliases.push_back(std::string(alias));
 
@@ -230,7 +230,7 @@ void to_json(Json& j, const status_info& e) {
     entry["class"] = e.class_;
     entry["description"] = std::string(e.description);
     entry["reference"] = std::string(e.reference);
-    entry["reference_url"] = is_registry_entry ? std::string(reference_url(e.code)) : std::string();
+    entry["reference_url"] = std::string(reference_url(e).view());  // "" when the reference is not an RFC section
     entry["aliases"] = std::move(aliases);
     entry["state"] = e.state;
     entry["cacheable"] = e.cacheable;

@@ -8,7 +8,7 @@
 #ifndef HTTPSTATUS_OSTREAM_HPP
 #define HTTPSTATUS_OSTREAM_HPP
 
-#include <httpstatus/detail/format_spec.hpp>
+#include <httpstatus/detail/status_text.hpp>
 #include <httpstatus/httpstatus.hpp>
 
 #include <ostream>
@@ -17,7 +17,7 @@ namespace httpstatus {
 
 template <typename CharTraits>
 std::basic_ostream<char, CharTraits>& operator<<(std::basic_ostream<char, CharTraits>& os, status s) {
-    return os << detail::to_text(s).view();
+    return os << detail::status_text(s).view();
 }
 
 template <typename CharTraits>

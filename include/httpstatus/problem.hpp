@@ -7,10 +7,12 @@
 //   response.content_type = httpstatus::problem_media_type;   "application/problem+json"
 //
 //   auto received = nlohmann::json::parse(body).get<httpstatus::problem_details>();
+//   auto own = httpstatus::make_problem(*my_codes.find(461));   title from one's own table's row
 //
 // Reading follows RFC 9457 section 3.1: a standard member whose value has the wrong type is ignored,
 // as if absent; every other member is kept in `extensions` and written back. Only a document that is
-// not a JSON object throws (a nlohmann::json::type_error). docs/problem-details.md has the details.
+// not a JSON object throws (a nlohmann::json::type_error); make_problem throws for a code outside
+// 100-599 (an out_of_range). docs/problem-details.md has the details.
 #ifndef HTTPSTATUS_PROBLEM_HPP
 #define HTTPSTATUS_PROBLEM_HPP
 
@@ -44,19 +46,33 @@ struct problem_details {
 // What make_problem puts in `type`.
 enum class problem_type : unsigned char {
     about_blank,    // "about:blank": the problem is what the status says (RFC 9457 section 4.2.1)
-    reference_url,  // the address of the RFC section that defines the code, where it is registered
-                    // (the convention of ASP.NET Core); about:blank for a code that is not
+    reference_url,  // the address of the RFC section the entry's reference names (the convention of
+                    // ASP.NET Core); about:blank for an entry whose reference names none
 };
 
-// A problem document for a status: `title` is its reason phrase, empty (and so not written) for a
-// code the registry does not have; `status` is the code; `detail` as given.
-inline problem_details make_problem(status s, std::string detail = {}, problem_type type = problem_type::about_blank) {
+// A problem document for an entry of any table (the registry's, one's own, unofficial::codes):
+// `title` is the entry's name, `status` its code, `detail` as given; with problem_type::reference_url,
+// `type` is reference_url(entry), where the entry's reference names an RFC section. Throws
+// nlohmann::json::out_of_range (406) for a code outside 100-599, which no response carries (RFC 9110
+// section 15) and to_json could not write: here, where the document is made, not when it is sent.
+inline problem_details make_problem(const status_info& entry, std::string detail = {},
+                                    problem_type type = problem_type::about_blank) {
+    if (!to_any_status(entry.value()))
+        httpstatus::detail::throw_out_of_range(nlohmann::json(entry.value()), "a status code 100-599");
     problem_details problem;
-    if (type == problem_type::reference_url && !reference_url(s).empty()) problem.type = std::string(reference_url(s));
-    problem.title = std::string(reason_phrase(s));
-    problem.status = s;
+    const url address = reference_url(entry);
+    if (type == problem_type::reference_url && !address.empty()) problem.type = std::string(address.view());
+    problem.title = std::string(entry.name);
+    problem.status = entry.code;
     problem.detail = std::move(detail);
     return problem;
+}
+
+// A problem document for a status, from its registry entry: for a code the registry does not have,
+// `title` is empty (and so not written) rather than a phrase made up. Throws as above outside 100-599.
+inline problem_details make_problem(status s, std::string detail = {}, problem_type type = problem_type::about_blank) {
+    if (const status_info* registered = find(s)) return make_problem(*registered, std::move(detail), type);
+    return make_problem(status_info{s}, std::move(detail), type);
 }
 
 namespace detail {

@@ -3,10 +3,11 @@
 // httpstatus: std::formatter for status and status_class, where the standard library has <format>.
 // SPDX-License-Identifier: MIT
 //
-// The same specs as httpstatus/fmt.hpp: {} "404 Not Found", {:d} "404", {:n} "Not Found", with
-// fill, alignment and width as for strings. Where the library has no <format> (__cpp_lib_format is
-// not defined) this header defines nothing. HTTPSTATUS_CONFIG_STD_FORMAT overrides the detection:
-// 1 to use a <format> that works but does not announce itself (libc++ 16), 0 to leave it alone.
+// The same specs as httpstatus/fmt.hpp: {} "404 Not Found", {:d} "404", {:n} "Not Found", and every
+// spec a string takes, read by the standard library's own formatters. Where the library has no
+// <format> (__cpp_lib_format is not defined) this header defines nothing.
+// HTTPSTATUS_CONFIG_STD_FORMAT overrides the detection: 1 to use a <format> that works but does not
+// announce itself (libc++ 16), 0 to leave it alone.
 #ifndef HTTPSTATUS_FORMAT_HPP
 #define HTTPSTATUS_FORMAT_HPP
 
@@ -25,17 +26,30 @@
 #endif
 
 #if HTTPSTATUS_CONFIG_STD_FORMAT
-// ---- begin include/httpstatus/detail/format_spec.hpp
-// httpstatus: the format specs shared by the ostream, fmt and std::format integrations.
+// ---- begin include/httpstatus/detail/status_formatter.hpp
+// httpstatus: the body of the fmt and std::format formatters, made of that library's own formatters.
+// SPDX-License-Identifier: MIT
+//
+// Not a public header: include httpstatus/fmt.hpp or format.hpp instead.
+//
+// A spec is read by the library's formatter for what is printed, so every spec it takes works, as
+// fmt's documentation recommends (inherit formatter<string_view>). The last letter of the spec picks
+// what is printed:
+//   status:        none, 's' or any other: "404 Not Found" ("299" when not registered), as a string
+//                  'd': 404, as an int ({:>5d}, {:05d}, {:+d}, {:{}d})
+//                  'n': "Not Found" ("" when not registered), as a string, the spec before the 'n'
+//                       written out: {:<12n}, {:.3n}; not {:{}n}
+//   status_class:  "Client Error", as a string
+#ifndef HTTPSTATUS_DETAIL_STATUS_FORMATTER_HPP
+#define HTTPSTATUS_DETAIL_STATUS_FORMATTER_HPP
+
+// ---- begin include/httpstatus/detail/status_text.hpp
+// httpstatus: the text a status prints as, shared by the ostream, fmt and std::format integrations.
 // SPDX-License-Identifier: MIT
 //
 // Not a public header: include httpstatus/ostream.hpp, fmt.hpp or format.hpp instead.
-// Specs: [[fill]align][width][type], as for strings; type is one of
-//   status:        none or 's' -> "404 Not Found" ("299" when not registered), 'd' -> "404",
-//                  'n' -> "Not Found" (empty when not registered)
-//   status_class:  none or 's' -> "Client Error"
-#ifndef HTTPSTATUS_DETAIL_FORMAT_SPEC_HPP
-#define HTTPSTATUS_DETAIL_FORMAT_SPEC_HPP
+#ifndef HTTPSTATUS_DETAIL_STATUS_TEXT_HPP
+#define HTTPSTATUS_DETAIL_STATUS_TEXT_HPP
 
 #include <httpstatus/httpstatus.hpp>
 
@@ -44,10 +58,20 @@
 
 namespace httpstatus::detail {
 
-// What a status or class prints as, in a buffer on the stack: up to five digits, a space and a name.
+// "404 Not Found", or "299" for a code without a registered name (never a wrong or invented phrase),
+// in a buffer on the stack: up to five digits, a space and the longest registered name.
 class status_text {
 public:
+    constexpr explicit status_text(status s) noexcept {
+        append_number(static_cast<unsigned>(to_int(s)));
+        const std::string_view name = reason_phrase(s);
+        if (name.empty()) return;
+        append(" ");
+        append(name);
+    }
     constexpr std::string_view view() const noexcept { return {text_, size_}; }
+
+private:
     constexpr void append(std::string_view part) noexcept {
         for (char ch : part)
             if (size_ < sizeof(text_)) text_[size_++] = ch;
@@ -62,158 +86,142 @@ public:
         while (n > 0 && size_ < sizeof(text_)) text_[size_++] = digits[--n];
     }
 
-private:
     char text_[48] = {};
     std::size_t size_ = 0;
 };
 
-constexpr status_text to_text(status s, char type = 's') noexcept {
-    status_text text;
-    const std::string_view name = reason_phrase(s);
-    if (type != 'n') text.append_number(static_cast<unsigned>(to_int(s)));
-    if (type == 's' && !name.empty()) text.append(" ");
-    if (type != 'd') text.append(name);
-    return text;
-}
+}  // namespace httpstatus::detail
 
-struct format_spec {
-    char fill[4] = {' ', 0, 0, 0};  // one UTF-8 code point
-    std::size_t fill_size = 1;
-    char align = '<';  // strings align left by default
-    std::size_t width = 0;
-    char type = 's';
-};
+#endif  // HTTPSTATUS_DETAIL_STATUS_TEXT_HPP
+// ---- end include/httpstatus/detail/status_text.hpp
+#include <httpstatus/httpstatus.hpp>
 
-// Where parsing stopped, and what was wrong (nullptr when nothing was).
+#include <cstddef>
+#include <string_view>
+
+namespace httpstatus::detail {
+
+// Where a format spec ends: at the '}' that closes it, or at the end of the text. A '{' opens a width
+// or precision taken from an argument, "{}" or "{1}", whose '}' does not close the spec (a fill cannot
+// be a brace).
 template <typename Iterator>
-struct spec_parse_result {
-    Iterator end;
-    const char* error;
-};
-
-constexpr std::size_t utf8_length(char lead) noexcept {
-    const auto byte = static_cast<unsigned char>(lead);
-    if (byte < 0x80) return 1;
-    if ((byte >> 5) == 0x6) return 2;
-    if ((byte >> 4) == 0xE) return 3;
-    if ((byte >> 3) == 0x1E) return 4;
-    return 1;
-}
-constexpr bool is_align(char ch) noexcept { return ch == '<' || ch == '>' || ch == '^'; }
-
-// [[fill]align]: a fill is one code point, and only counts when an alignment follows it.
-template <typename Iterator>
-constexpr spec_parse_result<Iterator> parse_fill_and_align(Iterator it, Iterator end, format_spec& spec) noexcept {
-    const std::size_t fill_size = utf8_length(*it);
-    Iterator after_fill = it;
-    std::size_t skipped = 0;
-    while (skipped < fill_size && after_fill != end) {
-        ++after_fill;
-        ++skipped;
+constexpr Iterator end_of_spec(Iterator it, Iterator end) noexcept {
+    int open = 0;
+    for (; it != end && (*it != '}' || open > 0); ++it) {
+        if (*it == '{') ++open;
+        if (*it == '}') --open;
     }
-    if (skipped == fill_size && after_fill != end && is_align(*after_fill)) {
-        if (*it == '{' || *it == '}') return {it, "httpstatus: '{' and '}' cannot be a fill"};
-        spec.fill_size = fill_size;
-        for (std::size_t i = 0; i < fill_size; ++i, ++it) spec.fill[i] = *it;
-        spec.align = *it++;
-    } else if (is_align(*it)) {
-        spec.align = *it++;
+    return it;
+}
+
+// Refuses a width or precision taken from an argument, "{}" or "{1}" in the spec, where the library
+// would misread it (Library::misreads_widths_from_arguments, fmt.hpp says where): a clear error
+// rather than a width read from memory the library does not own.
+template <typename Library, typename Iterator>
+constexpr void refuse_misread_widths(Iterator it, Iterator spec_end) {
+    if (!Library::misreads_widths_from_arguments()) return;
+    for (; it != spec_end; ++it) {
+        if (*it == '{')
+            Library::invalid_httpstatus_format_spec(
+                "httpstatus: fmt 9 built by this compiler misreads a width or precision taken from an argument "
+                "(fmtlib/fmt#3247, fixed in fmt 10); write it in the spec");
     }
-    return {it, nullptr};
 }
 
-// [width]: decimal digits only; no zero-padding, no width taken from an argument.
-template <typename Iterator>
-constexpr spec_parse_result<Iterator> parse_width(Iterator it, Iterator end, format_spec& spec) noexcept {
-    if (it != end && *it == '0') return {it, "httpstatus: zero-padding is for numbers; use a fill, like {:0>5}"};
-    while (it != end && *it >= '0' && *it <= '9') {
-        spec.width = spec.width * 10 + static_cast<std::size_t>(*it - '0');
-        if (spec.width > 4096) return {it, "httpstatus: format width too large"};
-        ++it;
-    }
-    if (it != end && *it == '{') return {it, "httpstatus: dynamic width is not supported; write the width"};
-    return {it, nullptr};
-}
+// The formatter of a status for one library, made of its formatters. Library names them:
+//   string_formatter   the library's formatter<string_view>, whose specs a status takes
+//   int_formatter      its formatter<int>, for {:d}
+//   parse_context      its parse context, constructible from a std::string_view
+//   static void invalid_httpstatus_format_spec(const char*)   throws its format_error
+//   static constexpr bool misreads_widths_from_arguments()    where it cannot be given "{:>{}}"
+template <typename Library>
+class status_formatter : public Library::string_formatter {
+    using string_formatter = typename Library::string_formatter;
 
-// Parses [[fill]align][width][type] up to the closing '}'; `types` lists the type letters accepted.
-template <typename Iterator>
-constexpr spec_parse_result<Iterator> parse_format_spec(Iterator it, Iterator end, format_spec& spec,
-                                                        std::string_view types) noexcept {
-    if (it == end || *it == '}') return {it, nullptr};
-    auto step = parse_fill_and_align(it, end, spec);
-    if (step.error == nullptr) step = parse_width(step.end, end, spec);
-    if (step.error != nullptr) return step;
-    it = step.end;
-    if (it != end && *it != '}') {
-        if (types.find(*it) == std::string_view::npos) return {it, "httpstatus: unknown format type"};
-        spec.type = *it++;
-    }
-    if (it != end && *it != '}') return {it, "httpstatus: format spec has characters after its type"};
-    return {it, nullptr};
-}
-
-// Writes text padded to the spec's width with its fill and alignment.
-template <typename OutputIterator>
-constexpr OutputIterator write_padded(OutputIterator out, std::string_view text, const format_spec& spec) {
-    const std::size_t padding = spec.width > text.size() ? spec.width - text.size() : 0;
-    const std::size_t before = spec.align == '>' ? padding : spec.align == '^' ? padding / 2 : 0;
-    const auto fill = [&](std::size_t count) {
-        for (std::size_t i = 0; i < count; ++i)
-            for (std::size_t j = 0; j < spec.fill_size; ++j) *out++ = spec.fill[j];
-    };
-    fill(before);
-    for (char ch : text) *out++ = ch;
-    fill(padding - before);
-    return out;
-}
-
-// What each type prints, and which type letters its spec accepts.
-constexpr std::string_view spec_types(status /*value*/) noexcept { return "sdn"; }
-constexpr std::string_view spec_types(status_class /*value*/) noexcept { return "s"; }
-constexpr status_text text_of(status s, char type) noexcept { return to_text(s, type); }
-constexpr status_text text_of(status_class c, char /*type*/) noexcept {
-    status_text text;
-    text.append(to_string(c));
-    return text;
-}
-
-// The body of fmt::formatter and std::formatter for status and status_class. Report says how a bad
-// spec is reported: `static void bad_spec(const char* message)`, throwing that library's error.
-template <typename Value, typename Report>
-struct formatter_base {
-    format_spec spec;
-
+public:
     template <typename ParseContext>
     constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
-        const auto result = parse_format_spec(ctx.begin(), ctx.end(), spec, spec_types(Value{}));
-        if (result.error != nullptr) Report::bad_spec(result.error);
-        return result.end;
+        const auto spec_end = end_of_spec(ctx.begin(), ctx.end());
+        shown_ = spec_end == ctx.begin() ? '\0' : *(spec_end - 1);
+        if (shown_ == 'n') return parse_name_spec(ctx, spec_end);
+        refuse_misread_widths<Library>(ctx.begin(), spec_end);
+        if (shown_ == 'd') return number_.parse(ctx);
+        return string_formatter::parse(ctx);
     }
+
     template <typename FormatContext>
-    auto format(Value value, FormatContext& ctx) const -> decltype(ctx.out()) {
-        return write_padded(ctx.out(), text_of(value, spec.type).view(), spec);
+    auto format(status s, FormatContext& ctx) const -> decltype(ctx.out()) {
+        if (shown_ == 'd') return number_.format(to_int(s), ctx);
+        if (shown_ == 'n') return string_formatter::format(reason_phrase(s), ctx);
+        return string_formatter::format(status_text(s).view(), ctx);
+    }
+
+private:
+    // The spec before the 'n' is a string's, read by the string formatter in a parse context of its
+    // own: the library's cannot be made to end before the 'n'. That context knows nothing of the
+    // arguments, so a width or precision taken from one is refused rather than read from the wrong one.
+    template <typename ParseContext, typename Iterator>
+    constexpr Iterator parse_name_spec(ParseContext& ctx, Iterator spec_end) {
+        const Iterator n = spec_end - 1;
+        for (Iterator it = ctx.begin(); it != n; ++it) {
+            if (*it == '{')
+                Library::invalid_httpstatus_format_spec(
+                    "httpstatus: {:n} takes no width or precision from an argument; format reason_phrase(s) "
+                    "for that, as in {:>{}}");
+        }
+        typename Library::parse_context spec(
+            std::string_view(&*ctx.begin(), static_cast<std::size_t>(n - ctx.begin())));
+        if (string_formatter::parse(spec) != spec.end())
+            Library::invalid_httpstatus_format_spec("httpstatus: the spec before 'n' is not a string's");
+        return spec_end;
+    }
+
+    typename Library::int_formatter number_{};
+    char shown_ = 0;  // the spec's last letter: 'd' the code, 'n' the name, any other both
+};
+
+// The formatter of a status class: its label, with every spec a string takes.
+template <typename Library>
+struct status_class_formatter : Library::string_formatter {
+    template <typename ParseContext>
+    constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+        refuse_misread_widths<Library>(ctx.begin(), end_of_spec(ctx.begin(), ctx.end()));
+        return Library::string_formatter::parse(ctx);
+    }
+
+    template <typename FormatContext>
+    auto format(status_class c, FormatContext& ctx) const -> decltype(ctx.out()) {
+        return Library::string_formatter::format(to_string(c), ctx);
     }
 };
 
 }  // namespace httpstatus::detail
 
-#endif  // HTTPSTATUS_DETAIL_FORMAT_SPEC_HPP
-// ---- end include/httpstatus/detail/format_spec.hpp
+#endif  // HTTPSTATUS_DETAIL_STATUS_FORMATTER_HPP
+// ---- end include/httpstatus/detail/status_formatter.hpp
 
 #include <format>
+#include <string_view>
 
 namespace httpstatus::detail {
-struct std_format_report {
-    [[noreturn]] static void bad_spec(const char* message) { throw std::format_error(message); }
+// The standard library's formatters, which read the specs.
+struct std_format_library {
+    using string_formatter = std::formatter<std::string_view, char>;
+    using int_formatter = std::formatter<int, char>;
+    using parse_context = std::format_parse_context;
+    // Not constexpr: when a format string is checked at compile time, reaching this is the compile
+    // error, and the compiler names this function; at run time it throws std::format_error.
+    [[noreturn]] static void invalid_httpstatus_format_spec(const char* message) { throw std::format_error(message); }
+    static constexpr bool misreads_widths_from_arguments() noexcept { return false; }
 };
 }  // namespace httpstatus::detail
 
 template <>
 struct std::formatter<httpstatus::status, char>
-    : httpstatus::detail::formatter_base<httpstatus::status, httpstatus::detail::std_format_report> {};
+    : httpstatus::detail::status_formatter<httpstatus::detail::std_format_library> {};
 template <>
 struct std::formatter<httpstatus::status_class, char>
-    : httpstatus::detail::formatter_base<httpstatus::status_class, httpstatus::detail::std_format_report> {};
+    : httpstatus::detail::status_class_formatter<httpstatus::detail::std_format_library> {};
 #endif  // HTTPSTATUS_CONFIG_STD_FORMAT
 
 #endif  // HTTPSTATUS_FORMAT_HPP

@@ -397,6 +397,67 @@ constexpr std::uint16_t find_code_by_name(const name_table& table, std::string_v
 
 #endif  // HTTPSTATUS_DETAIL_NAME_INDEX_HPP
 // ---- end include/httpstatus/detail/name_index.hpp
+// ---- begin include/httpstatus/detail/rfc_reference.hpp
+// httpstatus: the RFC Editor's address of the section a reference names, for reference_url.
+// SPDX-License-Identifier: MIT
+// Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
+#ifndef HTTPSTATUS_DETAIL_RFC_REFERENCE_HPP
+#define HTTPSTATUS_DETAIL_RFC_REFERENCE_HPP
+
+
+#include <cstddef>
+#include <string_view>
+
+namespace httpstatus::detail {
+
+// The longest address written: "https://www.rfc-editor.org/rfc/rfc" (34 characters), an RFC number of
+// up to 5 digits, ".html#section-" (14) and a section number of up to 24 characters.
+inline constexpr std::size_t max_rfc_number_size = 5;
+inline constexpr std::size_t max_section_size = 24;
+inline constexpr std::size_t max_address_size = 34 + max_rfc_number_size + 14 + max_section_size;
+
+// Writes the address of the section a reference names to `out`, which has room for max_address_size
+// characters, and returns its size: "RFC 9110 \xC2\xA7" "15.5.5" (the registry's form, the section sign
+// in UTF-8) or "RFC 9110, Section 15.5.5" (the RFCs' own, RFC 7322 section 4.8) gives
+// "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5". The whole reference must be that: any
+// other ("nginx", "RFC 9110", "RFC 9110 \xC2\xA7" "15.5.5 and RFC 7231", "rfc 9110 ...") writes nothing
+// and returns 0. One function rather than a parser and a writer: each function in the core header
+// costs every translation unit that includes it (tests/compile_cost).
+constexpr std::size_t write_section_address(std::string_view reference, char* out) noexcept {
+    // "RFC ", then the number as the RFC Editor's addresses write it: 1 to 5 digits, no leading zero.
+    if (reference.substr(0, 4) != "RFC ") return 0;
+    std::size_t end_of_number = 4;
+    while (end_of_number < reference.size() && is_digit(reference[end_of_number])) ++end_of_number;
+    const std::string_view number = reference.substr(4, end_of_number - 4);
+    if (number.empty() || number.size() > max_rfc_number_size || number[0] == '0') return 0;
+
+    // A separator, then the section: numbers joined by single dots, "15.5.5" or "4".
+    std::string_view section = reference.substr(end_of_number);
+    if (section.substr(0, 3) == " \xC2\xA7") {
+        section.remove_prefix(3);
+    } else if (section.substr(0, 10) == ", Section ") {
+        section.remove_prefix(10);
+    } else {
+        return 0;
+    }
+    if (section.empty() || section.size() > max_section_size || section.back() == '.') return 0;
+    char previous = '.';
+    for (char ch : section) {
+        if (!is_digit(ch) && (ch != '.' || previous == '.')) return 0;
+        previous = ch;
+    }
+
+    const std::string_view parts[] = {"https://www.rfc-editor.org/rfc/rfc", number, ".html#section-", section};
+    std::size_t size = 0;
+    for (std::string_view part : parts)
+        for (char ch : part) out[size++] = ch;
+    return size;
+}
+
+}  // namespace httpstatus::detail
+
+#endif  // HTTPSTATUS_DETAIL_RFC_REFERENCE_HPP
+// ---- end include/httpstatus/detail/rfc_reference.hpp
 // ---- begin include/httpstatus/detail/row_iterator.hpp
 // httpstatus: the iterator of search_results: entries of a table picked by row number.
 // SPDX-License-Identifier: MIT
@@ -2186,6 +2247,34 @@ constexpr std::string_view reference_url(int code) noexcept {
     return {detail::registry_reference_urls + detail::read_u16(at), detail::byte_at(at, 2)};
 }
 constexpr std::string_view reference_url(status s) noexcept { return reference_url(to_int(s)); }
+
+// An address held in the value, as reference_url gives it for an entry of any table: an own table's
+// address is text that exists nowhere else, so the value holds it, up to `capacity` characters, with
+// no heap. Keep the url while its view is used, as one would a std::string.
+class url {
+public:
+    static constexpr std::size_t capacity = detail::max_address_size;
+
+    constexpr std::string_view view() const noexcept { return {text_, size_}; }
+    constexpr std::size_t size() const noexcept { return size_; }
+    constexpr bool empty() const noexcept { return size_ == 0; }
+
+private:
+    friend constexpr url reference_url(const status_info& entry) noexcept;
+    char text_[capacity] = {};
+    std::size_t size_ = 0;
+};
+
+// The RFC Editor address of the section an entry's reference names, for an entry of any table:
+// "RFC 9110 \xC2\xA7" "15.5.5" (as the registry writes it) or "RFC 9110, Section 15.5.5" gives
+// "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5". Empty for a reference that is not one
+// RFC section ("nginx", "RFC 9110", "RFC 9110 \xC2\xA7" "15.5.5 and RFC 7231"). For a registry entry
+// it is reference_url(entry.code).
+constexpr url reference_url(const status_info& entry) noexcept {
+    url address;
+    address.size_ = detail::write_section_address(entry.reference, address.text_);
+    return address;
+}
 
 // The class of any code 100-599, registered or not (RFC 9110 section 15: a client understands a code by its
 // class); nullopt outside.

@@ -1,5 +1,5 @@
-// A compile-fail test: fmt checks format strings at compile time in C++20, and our parse is constexpr,
-// so an unknown type letter is a compile error naming invalid_httpstatus_format_spec.
+// A compile-fail test: fmt checks format strings at compile time in C++20, and fmt's own formatter
+// reads a status's spec, so an unknown type letter is fmt's compile error, "invalid type specifier".
 #include <httpstatus/fmt.hpp>
 
 #include <string>

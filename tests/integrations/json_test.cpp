@@ -101,6 +101,17 @@ TEST_CASE(
           "of 1 element");
 }
 
+// Failed before 1.7: the reader knew the page's label only.
+TEST_CASE("json: the 3xx class reads from RFC 9110's \"Redirection\" too, and is written as the page's label") {
+    CHECK(json("Redirection").get<hs::status_class>() == hs::status_class::redirection);
+    CHECK(json("Redirect").get<hs::status_class>() == hs::status_class::redirection);
+    CHECK(json(hs::status_class::redirection) == "Redirect");
+    for (const char* other : {"redirection", "REDIRECTION", "Redirection ", "Redirects", "Redirectio"}) {
+        INFO(other);
+        CHECK_THROWS_AS(json(other).get<hs::status_class>(), json::out_of_range);
+    }
+}
+
 TEST_CASE("json: a class, a registration state and a retry answer are their labels") {
     CHECK(json(hs::status_class::client_error) == "Client Error");
     for (int c = 1; c <= 5; ++c) {
@@ -200,6 +211,19 @@ TEST_CASE("json: a copied entry keeps its link; another table's entry has none")
     hs::status_info own = *hs::find(404);
     own.reference = "our API guide";
     CHECK(json(own)["reference_url"].get<std::string>().empty());
+}
+
+// Failed before 1.7: only the registry's own entry had a link.
+TEST_CASE("json: an own table's entry that cites an RFC section has its link") {
+    hs::status_info own{status{499}, "Client Closed Request", "The client went away.", "RFC 9110, Section 15.5.1"};
+    CHECK(json(own)["reference_url"] == "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1");
+    own.reference = "RFC 6585 \xC2\xA7"
+                    "4";
+    CHECK(json(own)["reference_url"] == "https://www.rfc-editor.org/rfc/rfc6585.html#section-4");
+    own.reference = "RFC 6585";
+    CHECK(json(own)["reference_url"].get<std::string>().empty());
+    // The unofficial codes cite who sends them, never an RFC section.
+    for (const hs::status_info& e : hs::unofficial::codes) CHECK(json(e)["reference_url"].get<std::string>().empty());
 }
 
 TEST_CASE("json: an entry whose code is outside 100-599 is not written") {

@@ -61,6 +61,54 @@ TEST_CASE("problem: the RFC section's address as type, when asked for") {
     CHECK(hs::make_problem(*hs::to_any_status(299), {}, hs::problem_type::reference_url).type == "about:blank");
 }
 
+namespace {
+// A table of one's own, as docs/tables.md declares one.
+constexpr hs::table own_codes{{
+    {status{429}, "Slow Down", "Our rate limit, per account.", "RFC 6585, Section 4"},
+    {status{461}, "Quota Exceeded", "The account's quota is used up.", "our API guide"},
+}};
+}  // namespace
+
+// Failed before 1.7: make_problem took a status and looked it up in the registry, so an own table's
+// code had no title.
+TEST_CASE("problem: make_problem from an own table's entry takes its row's name as title") {
+    const hs::problem_details quota = hs::make_problem(*own_codes.find(461), "You have used 100 of 100.");
+    CHECK(quota.title == "Quota Exceeded");
+    CHECK(quota.status == status{461});
+    CHECK(quota.detail == "You have used 100 of 100.");
+    CHECK(quota.type == "about:blank");
+    CHECK(json(quota).dump() ==
+          R"({"detail":"You have used 100 of 100.","status":461,"title":"Quota Exceeded","type":"about:blank"})");
+    // The row's own name, where the registry has another for the code.
+    CHECK(hs::make_problem(own_codes[0]).title == "Slow Down");
+    // problem_type::reference_url: the row's section where its reference names one, else about:blank.
+    CHECK(hs::make_problem(own_codes[0], {}, hs::problem_type::reference_url).type ==
+          "https://www.rfc-editor.org/rfc/rfc6585.html#section-4");
+    CHECK(hs::make_problem(own_codes[1], {}, hs::problem_type::reference_url).type == "about:blank");
+    // A registry entry gives what its status gives.
+    for (const hs::status_info& e : hs::all()) {
+        for (const hs::problem_type type : {hs::problem_type::about_blank, hs::problem_type::reference_url})
+            CHECK(same(hs::make_problem(e, "d", type), hs::make_problem(e.code, "d", type)));
+    }
+}
+
+// Failed before 1.7: 700 made a document that to_json refused later, where it was sent.
+TEST_CASE("problem: make_problem refuses a code outside 100-599 where the document is made") {
+    for (const int code : {0, 99, 600, 700, 999, 65535}) {
+        INFO(code);
+        const auto s = static_cast<status>(code);
+        CHECK(error_of<json::out_of_range>([s] { (void)hs::make_problem(s); }) ==
+              "[json.exception.out_of_range.406] httpstatus: a status code 100-599 expected, not " +
+                  std::to_string(code));
+        const hs::status_info row{s, "Made Up"};
+        CHECK(error_of<json::out_of_range>([&row] { (void)hs::make_problem(row, "detail"); }) ==
+              "[json.exception.out_of_range.406] httpstatus: a status code 100-599 expected, not " +
+                  std::to_string(code));
+    }
+    CHECK(hs::make_problem(static_cast<status>(100)).status == status::continue_);
+    CHECK(hs::make_problem(static_cast<status>(599)).status == static_cast<status>(599));
+}
+
 TEST_CASE("problem: RFC 9457's example reads, keeps its extensions, and writes back the same") {
     // RFC 9457 section 3, with the types the RFC gives its members.
     const char* text = R"({

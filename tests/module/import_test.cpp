@@ -72,6 +72,8 @@ int main() {
         httpstatus::retry_of(502) == httpstatus::retry::if_idempotent,
         httpstatus::to_any_status(299) == status{299} && !httpstatus::to_any_status(600),
         httpstatus::reference_url(404) == "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5",
+        httpstatus::reference_url(not_found).view() == httpstatus::reference_url(404) && httpstatus::url{}.empty() &&
+            httpstatus::reference_url(own_codes[0]).empty(),
         httpstatus::from_name("not found"sv) == status::not_found && !httpstatus::from_name("nothing"sv),
         httpstatus::parse("404 Not Found"sv) == status::not_found && !httpstatus::parse("4040"sv),
         httpstatus::enumerator_name(status::im_a_teapot) == "unused_418" && httpstatus::enumerator_name(299).empty(),
