@@ -17,11 +17,13 @@ constexpr httpstatus::table api_codes{{
 static_assert(api_codes.reason_phrase(461) == "Quota Exceeded");
 static_assert(api_codes.from_name("key withdrawn") == status{463});
 static_assert(!api_codes.contains(404));
+constexpr status plan_expired = httpstatus::status_in<api_codes, 462>;  // status_in<api_codes, 464> does not compile
+static_assert(api_codes.reason_phrase(plan_expired) == "Plan Expired");
 
-// The registry first, then the program's table: the same lookup on both.
+// The registry first, then the program's table: one lookup over both.
 std::string_view phrase(int code) {
-    const std::string_view registered = httpstatus::reason_phrase(code);
-    return registered.empty() ? api_codes.reason_phrase(code) : registered;
+    const httpstatus::status_info* entry = httpstatus::find_in(code, httpstatus::registry, api_codes);
+    return entry != nullptr ? entry->name : std::string_view{};
 }
 
 int main() {
