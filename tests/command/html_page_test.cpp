@@ -61,7 +61,7 @@ TEST_CASE("each row says what its code means: content, redirect, Retry-After, re
     CHECK(occurrences(html, R"(<span class="fact">Content: must not be sent</span>)") == 1);  // 205
     CHECK(occurrences(html, R"(<span class="fact">Redirect: followed, keeps the method, permanent</span>)") == 1);
     CHECK(occurrences(html, R"(<span class="fact">Retry-After: applies</span>)") == 12);  // 300-308, 413, 429, 503
-    CHECK(occurrences(html, R"(<span class="fact">Retry: may succeed</span>)") == 4);    // 408, 425, 429, 503
+    CHECK(occurrences(html, R"(<span class="fact">Retry: may succeed</span>)") == 4);     // 408, 425, 429, 503
     CHECK(occurrences(html, R"(<span class="fact">Retry: may succeed on another connection</span>)") == 1);
     CHECK(occurrences(html, R"(<tr id="404">)") == 1);
     const std::size_t row_404 = html.find(R"(<tr id="404">)");
