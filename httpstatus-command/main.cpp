@@ -14,6 +14,7 @@
 #endif
 
 #include <httpstatus/httpstatus.hpp>
+#include <httpstatus/status_line.hpp>
 #include <httpstatus/unofficial.hpp>
 
 #include <algorithm>
@@ -66,9 +67,9 @@ Options:
                   wrapped; 0 means no limit. The default is the terminal's
                   width (COLUMNS, or its size) when the output is a terminal,
                   and no limit into a pipe or a file
-  --help          print this help
+  -h, --help      print this help
   --version       print the library version
-  --              end the options: what follows is a QUERY, even "-1"
+  --              end the options: each argument after it is a QUERY
 
 An option's value follows it after '=' or as the next argument.
 
@@ -305,6 +306,10 @@ std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
     for (std::string_view operand : operands)
         if (operand.empty()) return usage_error("a QUERY is empty; --list prints every code");
     opts.queries = queries_of(operands);
+    // Apostrophes are skipped (the rule of from_name), so such a query would match every entry too.
+    for (const std::string& query : opts.queries)
+        if (query.find_first_not_of('\'') == std::string::npos)
+            return usage_error("a QUERY of apostrophes only is empty; --list prints every code");
     return check_combination(opts);
 }
 
@@ -341,19 +346,26 @@ void report_no_match(std::ostream& err, const options& opts, std::string_view qu
         err << "httpstatus: status codes are 100 to 599 (RFC 9110 §15)\n";
         return;
     }
+    // The query as the suggested command must write it, quoted for a shell where it needs to be.
+    const std::string word = httpstatus_command::shell_word(query);
     if (opts.unofficial) {
         const std::size_t registered = httpstatus::search(query).size();
         if (registered > 0)
-            err << "httpstatus: " << count_matching(registered, "registered") << "; see httpstatus " << shown << '\n';
+            err << "httpstatus: " << count_matching(registered, "registered") << "; see httpstatus " << word << '\n';
         return;
     }
     explain_unregistered(err, query);
-    // A status line's end pasted whole ("404 Not Found"): the code alone finds it.
-    if (const std::optional<httpstatus::status> code = httpstatus::parse(query); code && query.size() > 3)
+    // A status line pasted whole, "HTTP/1.1 404 Not Found", or its end, "404 Not Found": the code
+    // alone finds it.
+    if (const std::optional<httpstatus::status_line> line = httpstatus::parse_status_line(query)) {
+        err << "httpstatus: it is a status line with the code " << to_int(line->code) << "; see httpstatus "
+            << to_int(line->code) << '\n';
+    } else if (const std::optional<httpstatus::status> code = httpstatus::parse(query); code && query.size() > 3) {
         err << "httpstatus: it begins with the code " << to_int(*code) << "; see httpstatus " << to_int(*code) << '\n';
+    }
     const std::size_t others = httpstatus::unofficial::search(query).size();
     if (others > 0)
-        err << "httpstatus: " << count_matching(others, "unofficial") << "; see httpstatus --unofficial " << shown
+        err << "httpstatus: " << count_matching(others, "unofficial") << "; see httpstatus --unofficial " << word
             << '\n';
 }
 

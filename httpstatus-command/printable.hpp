@@ -15,6 +15,11 @@ namespace httpstatus_command {
 // A backslash is written "\\", so that the escapes read one way.
 std::string printable(std::string_view text);
 
+// The text as one word a POSIX shell reads back as it is, for a command a message suggests ("see
+// httpstatus --unofficial 'i'\''m a teapot'"): as it is when it has only letters, digits and
+// "_.,:/+=@%^-", else in single quotes, each quote in it written '\''. The text is printable()'s.
+std::string shell_word(std::string_view text);
+
 }  // namespace httpstatus_command
 
 #endif  // HTTPSTATUS_COMMAND_PRINTABLE_HPP

@@ -806,11 +806,6 @@ constexpr std::size_t row_sharing_a_name(const Rows& rows) noexcept {
     return rows.size();
 }
 
-template <std::size_t MaxRows, typename Rows>
-constexpr bool names_are_distinct(const Rows& rows) noexcept {
-    return row_sharing_a_name<MaxRows>(rows) == rows.size();
-}
-
 // Every rule, for a table of at most MaxRows rows: true, or no answer, as a broken rule does not
 // compile in a constant evaluation and ends the program at run time.
 template <std::size_t MaxRows, typename Table>

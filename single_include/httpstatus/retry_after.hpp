@@ -55,7 +55,7 @@ constexpr bool is_reason_phrase_char(char ch) noexcept {
 
 namespace httpstatus::detail {
 
-constexpr std::int64_t seconds_per_day = 86400;
+inline constexpr std::int64_t seconds_per_day = 86400;
 
 // Days from 1970-01-01 to a date of the proleptic Gregorian calendar, and back: Howard Hinnant's
 // days_from_civil and civil_from_days (https://howardhinnant.github.io/date_algorithms.html), which
@@ -203,8 +203,8 @@ private:
     bool ok_ = true;
 };
 
-constexpr std::string_view short_day_names = "SunMonTueWedThuFriSat";
-constexpr std::string_view month_names = "JanFebMarAprMayJunJulAugSepOctNovDec";
+inline constexpr std::string_view short_day_names = "SunMonTueWedThuFriSat";
+inline constexpr std::string_view month_names = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
 // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT", the form a sender generates.
 constexpr std::optional<date_fields> read_imf_fixdate(std::string_view text) noexcept {

@@ -12,6 +12,7 @@
 using httpstatus_command::columns_of;
 using httpstatus_command::cut_to_width;
 using httpstatus_command::printable;
+using httpstatus_command::shell_word;
 using httpstatus_command::wrapped;
 
 TEST_CASE("columns_of counts characters, not bytes") {
@@ -57,4 +58,15 @@ TEST_CASE("printable keeps printable UTF-8 and escapes every other byte as \\xHH
     CHECK(printable("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");      // U+1F600
     CHECK(printable("a\\b") == "a\\\\b");
     CHECK(printable(std::string_view("\0", 1)) == "\\x00");
+}
+
+TEST_CASE("shell_word leaves a plain word as it is and quotes any other for a POSIX shell") {
+    CHECK(shell_word("404") == "404");
+    CHECK(shell_word("not_found") == "not_found");
+    CHECK(shell_word("5xx") == "5xx");
+    CHECK(shell_word("client error") == "'client error'");
+    CHECK(shell_word("i'm a teapot") == "'i'\\''m a teapot'");
+    CHECK(shell_word("$HOME") == "'$HOME'");
+    CHECK(shell_word("") == "''");
+    CHECK(shell_word("\x1b[31m") == "'\\x1b[31m'");  // printable()'s text, quoted
 }

@@ -50,10 +50,10 @@ constexpr std::int64_t latest = std::numeric_limits<std::int64_t>::max();
 static_assert(gives("Sun, 06 Nov 1994 08:49:37 GMT", earliest, max) &&
               gives("Sun, 06 Nov 1994 08:49:37 GMT", latest, 0));
 static_assert(gives("Sun Nov  6 08:49:37 1994", earliest, max) && gives("120", latest, 120));
-static_assert(hs::parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", earliest).has_value() ||
-              refused("Sunday, 06-Nov-94 08:49:37 GMT", earliest));
-static_assert(hs::parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", latest).has_value() ||
-              refused("Sunday, 06-Nov-94 08:49:37 GMT", latest));
+// A two-digit year is read from now; from the extremes the year it stands for has no time in an
+// int64 count of seconds, and the date is refused rather than wrapped.
+static_assert(refused("Sunday, 06-Nov-94 08:49:37 GMT", earliest));
+static_assert(refused("Sunday, 06-Nov-94 08:49:37 GMT", latest));
 
 // Days of the month: 29 February in a leap year only (2000 is one, 1900 is not), no 31 November.
 static_assert(gives("Thu, 29 Feb 2024 00:00:00 GMT", 1709164800 - 1, 1) &&
@@ -99,7 +99,6 @@ static_assert(gives("Sunday, 15-Jun-10 00:00:00 GMT", jan_1_2090, 4432233600 - j
 static_assert(refused("Tuesday, 15-Jun-10 00:00:00 GMT", jan_1_2090));  // 2010's weekday
 
 // A clock's time: std::chrono::system_clock::time_point, whole seconds taken.
-static_assert(gives("120", 0, 120));
 constexpr std::chrono::system_clock::time_point clock_time{std::chrono::seconds{nov_6_1994 - 10} +
                                                            std::chrono::milliseconds{999}};
 static_assert(hs::parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", clock_time) == std::chrono::seconds{10});
