@@ -12,8 +12,8 @@
 
 // snippet-begin
 // When to send the same request again, in seconds from now; nullopt: do not send it again.
-std::optional<std::chrono::seconds> resend_after(std::string_view method, std::string_view first_line,
-                                                 std::string_view retry_after, std::int64_t now) {
+std::optional<std::chrono::seconds> retry_in(std::string_view method, std::string_view first_line,
+                                             std::string_view retry_after, std::int64_t now) {
     const std::optional<httpstatus::status_line> line = httpstatus::parse_status_line(first_line);
     if (!line) return std::nullopt;  // not a status line: nothing to go by
     const std::optional<std::chrono::seconds> asked = httpstatus::parse_retry_after(retry_after, now);
@@ -47,11 +47,11 @@ int main() {
         {"GET", "http/1.1 503 Service Unavailable", "120"},
     };
     for (const response& r : responses) {
-        const auto delay = resend_after(r.method, r.line, r.retry_after, now);
+        const auto delay = retry_in(r.method, r.line, r.retry_after, now);
         std::printf("%s, %s, Retry-After \"%s\": ", r.method, r.line, r.retry_after);
         if (delay)
-            std::printf("resend in %lld s\n", static_cast<long long>(delay->count()));
+            std::printf("retry in %lld s\n", static_cast<long long>(delay->count()));
         else
-            std::printf("do not resend\n");
+            std::printf("do not retry\n");
     }
 }
