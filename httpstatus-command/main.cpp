@@ -251,6 +251,59 @@ std::optional<std::string_view> value_of(std::optional<std::string_view> attache
     return std::nullopt;
 }
 
+// Reads one option, arg, and its value, which may be the next argument (argv[i + 1], and then i
+// moves past it), into `opts`. Returns an exit status when it ends the run (help, version, a usage
+// error), nullopt otherwise.
+std::optional<int> read_option(std::string_view arg, int argc, char** argv, int& i, options& opts) {
+    // --name=value, as getopt_long reads it.
+    const std::size_t equals = arg.find('=');
+    const std::string_view name = arg.substr(0, equals);
+    const std::optional<std::string_view> attached =
+        equals == std::string_view::npos ? std::nullopt : std::optional(arg.substr(equals + 1));
+    if (name == "--help" || name == "-h" || name == "--version" || switch_named(name, opts) != nullptr) {
+        if (attached) return usage_error(std::string(name) + " takes no value");
+    }
+    if (name == "--help" || name == "-h") {
+        std::cout << usage;
+        return 0;
+    }
+    if (name == "--version") {
+        std::cout << "httpstatus " << HTTPSTATUS_VERSION_MAJOR << '.' << HTTPSTATUS_VERSION_MINOR << '.'
+                  << HTTPSTATUS_VERSION_PATCH << '\n';
+        return 0;
+    }
+    if (bool* const flag = switch_named(name, opts)) {
+        *flag = true;
+    } else if (name == "--sort") {
+        const std::optional<std::string_view> value = value_of(attached, argc, argv, i);
+        const std::optional<sort_key> key = value ? sort_key_named(*value) : std::nullopt;
+        if (!key) return usage_error("--sort takes code, name or class");
+        opts.key = *key;
+        opts.sorted = true;
+    } else if (name == "--width") {
+        const std::optional<std::string_view> value = value_of(attached, argc, argv, i);
+        opts.width = value ? httpstatus_command::width_named(*value) : std::nullopt;
+        if (!opts.width) return usage_error("--width takes a number of columns (0 for no limit)");
+    } else {
+        return usage_error("unknown option " + httpstatus_command::printable(arg));
+    }
+    return std::nullopt;
+}
+
+// The queries the operands make, into `opts`; a usage error's exit status for one that would match
+// every entry, as search("") does.
+std::optional<int> read_queries(const std::vector<std::string_view>& operands, options& opts) {
+    // From the command an empty argument is more likely an empty shell variable ("$code").
+    for (std::string_view operand : operands)
+        if (operand.empty()) return usage_error("a QUERY is empty; --list prints every code");
+    opts.queries = queries_of(operands);
+    // Apostrophes are skipped (the rule of from_name), so such a query would match every entry too.
+    for (const std::string& query : opts.queries)
+        if (query.find_first_not_of('\'') == std::string::npos)
+            return usage_error("a QUERY of apostrophes only is empty; --list prints every code");
+    return std::nullopt;
+}
+
 // Reads the arguments into `opts`. Returns an exit status when they end the run (help, version, a
 // usage error), nullopt when there is a query or listing to do.
 std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
@@ -262,54 +315,13 @@ std::optional<int> parse_arguments(int argc, char** argv, options& opts) {
         const bool is_option = !options_ended && arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9');
         if (!is_option) {
             operands.push_back(arg);
-            continue;
-        }
-        if (arg == "--") {
+        } else if (arg == "--") {
             options_ended = true;
-            continue;
-        }
-        // --name=value, as getopt_long reads it.
-        const std::size_t equals = arg.find('=');
-        const std::string_view name = arg.substr(0, equals);
-        const std::optional<std::string_view> attached =
-            equals == std::string_view::npos ? std::nullopt : std::optional(arg.substr(equals + 1));
-        if (name == "--help" || name == "-h" || name == "--version" || switch_named(name, opts) != nullptr) {
-            if (attached) return usage_error(std::string(name) + " takes no value");
-        }
-        if (name == "--help" || name == "-h") {
-            std::cout << usage;
-            return 0;
-        }
-        if (name == "--version") {
-            std::cout << "httpstatus " << HTTPSTATUS_VERSION_MAJOR << '.' << HTTPSTATUS_VERSION_MINOR << '.'
-                      << HTTPSTATUS_VERSION_PATCH << '\n';
-            return 0;
-        }
-        if (bool* const flag = switch_named(name, opts)) {
-            *flag = true;
-        } else if (name == "--sort") {
-            const std::optional<std::string_view> value = value_of(attached, argc, argv, i);
-            const std::optional<sort_key> key = value ? sort_key_named(*value) : std::nullopt;
-            if (!key) return usage_error("--sort takes code, name or class");
-            opts.key = *key;
-            opts.sorted = true;
-        } else if (name == "--width") {
-            const std::optional<std::string_view> value = value_of(attached, argc, argv, i);
-            opts.width = value ? httpstatus_command::width_named(*value) : std::nullopt;
-            if (!opts.width) return usage_error("--width takes a number of columns (0 for no limit)");
-        } else {
-            return usage_error("unknown option " + httpstatus_command::printable(arg));
+        } else if (const std::optional<int> done = read_option(arg, argc, argv, i, opts)) {
+            return done;
         }
     }
-    // search("") is every entry; from the command an empty argument is more likely an empty shell
-    // variable ("$code").
-    for (std::string_view operand : operands)
-        if (operand.empty()) return usage_error("a QUERY is empty; --list prints every code");
-    opts.queries = queries_of(operands);
-    // Apostrophes are skipped (the rule of from_name), so such a query would match every entry too.
-    for (const std::string& query : opts.queries)
-        if (query.find_first_not_of('\'') == std::string::npos)
-            return usage_error("a QUERY of apostrophes only is empty; --list prints every code");
+    if (const std::optional<int> done = read_queries(operands, opts)) return done;
     return check_combination(opts);
 }
 

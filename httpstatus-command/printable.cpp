@@ -75,7 +75,7 @@ std::string printable(std::string_view text) {
 }
 
 std::string shell_word(std::string_view text) {
-    const std::string shown = printable(text);
+    std::string shown = printable(text);
     constexpr std::string_view plain = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,:/+=@%^-";
     if (!shown.empty() && shown.find_first_not_of(plain) == std::string::npos) return shown;
     std::string out = "'";
