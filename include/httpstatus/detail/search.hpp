@@ -35,7 +35,7 @@ constexpr bool contains_folded(std::string_view text, std::string_view folded_qu
 // "404") make a code query, which matches the codes that begin with those digits: "5" and "5xx" are
 // the 5xx class, as the status-code page writes it. Any other query is text, folded by from_name's
 // rule; a text longer than any name or alias (max_name_size) once folded cannot be found in one, nor
-// in a class label, so it matches nothing.
+// in a class label or an enumerator (the longest has 31 characters), so it matches nothing.
 struct search_query {
     char text[max_name_size] = {};
     std::size_t size = 0;
