@@ -36,8 +36,8 @@ constexpr bool search_finds(std::string_view query, status code) noexcept {
 // Each row's enumerator (enum_table_sync.cpp holds enumerator_name to the compiler's spelling). Each
 // row is its own constant expression, to stay within the compilers' limits on the work of one.
 template <std::size_t Row>
-inline constexpr bool enumerator_finds_its_entry =
-    search_finds(hs::enumerator_name(hs::all()[Row].code), hs::all()[Row].code);
+inline constexpr bool enumerator_finds_its_entry = search_finds(hs::enumerator_name(hs::all()[Row].code),
+                                                                hs::all()[Row].code);
 template <std::size_t... Rows>
 constexpr bool every_enumerator_finds_its_entry(std::index_sequence<Rows...> /*rows*/) noexcept {
     constexpr bool found[] = {enumerator_finds_its_entry<Rows>...};
