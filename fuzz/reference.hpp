@@ -79,8 +79,8 @@ inline std::optional<httpstatus::status> from_name(httpstatus::entry_span table,
 }
 
 // search's rule: a query of one to three characters, digits then 'x's ("5", "5xx", "41"), is a
-// prefix of the code; any other query is in the name, an alias or the class label, all read by
-// from_name's rule (name_key).
+// prefix of the code; any other query is in the name, an alias, the class label or the enumerator
+// of the code ("unused_418"; enumerator_name, taken as data), all read by from_name's rule (name_key).
 inline bool is_code_query(std::string_view query) {
     std::size_t digits = 0;
     while (digits < query.size() && query[digits] >= '0' && query[digits] <= '9') ++digits;
@@ -100,7 +100,7 @@ inline bool matches(const httpstatus::status_info& e, std::string_view query) {
     if (name_key(httpstatus::to_string(e.class_)).find(q) != std::string::npos) return true;
     for (std::string_view alias : e.aliases)
         if (name_key(alias).find(q) != std::string::npos) return true;
-    return false;
+    return name_key(httpstatus::enumerator_name(e.code)).find(q) != std::string::npos;
 }
 
 // Whether the same request may succeed if sent again, as docs/semantics.md lists the codes.

@@ -72,9 +72,11 @@ void write_reference_cell(std::ostream& out, std::string_view reference, std::st
     out << "</td>";
 }
 
+// The row carries its code's enumerator for the page's search, which looks in it as search() does.
 void write_row(std::ostream& out, const httpstatus::status_info& e) {
     const int code = e.value();
-    out << R"(<tr id=")" << code << R"("><td class="code"><a href="#)" << code << R"(">)" << code << "</a></td>";
+    out << R"(<tr id=")" << code << R"(" data-enumerator=")" << html_escaped(httpstatus::enumerator_name(code))
+        << R"("><td class="code"><a href="#)" << code << R"(">)" << code << "</a></td>";
     write_name_cell(out, e);
     out << "<td class=\"class\">" << html_escaped(to_string(e.class_)) << "</td><td class=\"description\">"
         << html_escaped(e.description) << "</td>";

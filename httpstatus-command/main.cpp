@@ -44,9 +44,10 @@ constexpr std::string_view usage = R"(Usage: httpstatus [OPTION]... QUERY...
 Looks up HTTP status codes in the IANA registry, like the search box of a
 status-code page. A QUERY of digits, with x's after them if you like, matches
 the codes that begin with those digits: "404", "41" (410-418), "5" or "5xx"
-(every 5xx code). Any other QUERY matches the codes whose name, alias or class
+(every 5xx code). Any other QUERY matches the codes whose name, alias, class or
+enumerator (as C++ spells the code: "not_found", "continue_", "unused_418")
 contains it, with case ignored, spaces, '_' and '-' alike and apostrophes
-skipped: "teapot", "not_found", "client error".
+skipped: "teapot", "im a teapot", "client error".
 
 Each argument that is a code is a query of its own; the other arguments in a
 row are joined with spaces into one query: "httpstatus 404 not found 500" asks

@@ -27,13 +27,14 @@
       label,
       description: row.cells[3].textContent,
       reference: row.cells[4].textContent,
-      searched: [name, ...aliases, label].map(foldName),
+      searched: [name, ...aliases, label, row.dataset.enumerator].map(foldName),
     };
   });
 
   // The rule of httpstatus::matches(). One to three characters, digits then x's ("5", "5xx", "41"),
   // are a code query: the code begins with the digits. Any other query, read as a name is, is part
-  // of the name, an alias or the class label. An empty query matches every row.
+  // of the name, an alias, the class label or the enumerator ("unused_418"). An empty query matches
+  // every row.
   const readQuery = (query) => {
     const code = /^[0-9]+[xX]*$/.test(query) && query.length <= 3;
     return code ? { digits: query.replace(/[xX]+$/, '') } : { text: foldName(query) };

@@ -265,14 +265,16 @@ private:
     std::size_t count_;
 };
 
+constexpr std::string_view enumerator_name(int code) noexcept;  // defined below, with the registry
+
 // Does the entry match the query? A query of digits, with 'x's after them if you like ("5", "5xx",
 // "41", "404"), matches the codes that begin with those digits. Any other query matches when the
-// entry's name, an alias or its class label contains it, read by from_name's rule (ASCII case
-// ignored, ' ' '_' '-' alike, apostrophes skipped): "not_found", "im a teapot". An empty query
-// matches every entry.
+// entry's name, an alias, its class label or the enumerator of its code (enumerator_name) contains
+// it, read by from_name's rule (ASCII case ignored, ' ' '_' '-' alike, apostrophes skipped):
+// "not_found", "im a teapot", "continue_", "unused_418". An empty query matches every entry.
 constexpr bool matches(const status_info& e, std::string_view query) noexcept {
     const detail::search_query folded(query);
-    return detail::entry_matches(e, folded, folded.is_in(to_string(e.class_)));
+    return detail::entry_matches(e, folded, folded.is_in(to_string(e.class_)), enumerator_name(e.value()));
 }
 
 // The entries of a table that a search matched, in table order. It holds row numbers and the table's
@@ -291,7 +293,8 @@ public:
         for (int c = 1; c <= 5; ++c) label_matches[c] = folded.is_in(to_string(static_cast<status_class>(c)));
         for (std::size_t i = 0; i < table.size() && i < capacity; ++i) {
             const auto digit = static_cast<std::size_t>(table[i].class_);
-            if (detail::entry_matches(table[i], folded, digit < 6 && label_matches[digit]))
+            if (detail::entry_matches(table[i], folded, digit < 6 && label_matches[digit],
+                                      enumerator_name(table[i].value())))
                 rows_[count_++] = static_cast<std::uint8_t>(i);
         }
     }
@@ -700,7 +703,8 @@ constexpr bool is_idempotent_method(std::string_view method) noexcept {
 }
 
 // The entries that match the query by the rule of matches(), in code order: search("teapot"),
-// search("client error"), search("not_found"), search("41") (410-418), search("5xx").
+// search("client error"), search("not_found"), search("unused_418"), search("41") (410-418),
+// search("5xx").
 constexpr search_results search(std::string_view query) noexcept { return registry.search(query); }
 
 // ---------------------------------------------------------------------------------------------------

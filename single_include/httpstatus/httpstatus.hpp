@@ -571,7 +571,7 @@ constexpr bool contains_folded(std::string_view text, std::string_view folded_qu
 // "404") make a code query, which matches the codes that begin with those digits: "5" and "5xx" are
 // the 5xx class, as the status-code page writes it. Any other query is text, folded by from_name's
 // rule; a text longer than any name or alias (max_name_size) once folded cannot be found in one, nor
-// in a class label, so it matches nothing.
+// in a class label or an enumerator (the longest has 31 characters), so it matches nothing.
 struct search_query {
     char text[max_name_size] = {};
     std::size_t size = 0;
@@ -607,16 +607,18 @@ struct search_query {
     }
 };
 
-// Does the query match the entry: does its code begin with a code query, or does its class label
-// (the caller's to test, as search tests the five labels once rather than once per row), its name or
-// an alias contain a text query?
+// Does the query match the entry: does its code begin with a code query, or does a text query occur
+// in its class label, its name, an alias or its enumerator? The caller tests the class label (search
+// tests the five labels once rather than once per row) and looks the enumerator up (enumerator_name,
+// which needs the registry, defined after this header).
 template <typename Entry>
-constexpr bool entry_matches(const Entry& entry, const search_query& query, bool class_label_matches) noexcept {
+constexpr bool entry_matches(const Entry& entry, const search_query& query, bool class_label_matches,
+                             std::string_view enumerator) noexcept {
     if (query.is_code) return query.begins(entry.value());
     if (class_label_matches || query.is_in(entry.name)) return true;
     for (std::string_view alias : entry.aliases)
         if (query.is_in(alias)) return true;
-    return false;
+    return query.is_in(enumerator);
 }
 
 }  // namespace httpstatus::detail
@@ -1052,14 +1054,16 @@ private:
     std::size_t count_;
 };
 
+constexpr std::string_view enumerator_name(int code) noexcept;  // defined below, with the registry
+
 // Does the entry match the query? A query of digits, with 'x's after them if you like ("5", "5xx",
 // "41", "404"), matches the codes that begin with those digits. Any other query matches when the
-// entry's name, an alias or its class label contains it, read by from_name's rule (ASCII case
-// ignored, ' ' '_' '-' alike, apostrophes skipped): "not_found", "im a teapot". An empty query
-// matches every entry.
+// entry's name, an alias, its class label or the enumerator of its code (enumerator_name) contains
+// it, read by from_name's rule (ASCII case ignored, ' ' '_' '-' alike, apostrophes skipped):
+// "not_found", "im a teapot", "continue_", "unused_418". An empty query matches every entry.
 constexpr bool matches(const status_info& e, std::string_view query) noexcept {
     const detail::search_query folded(query);
-    return detail::entry_matches(e, folded, folded.is_in(to_string(e.class_)));
+    return detail::entry_matches(e, folded, folded.is_in(to_string(e.class_)), enumerator_name(e.value()));
 }
 
 // The entries of a table that a search matched, in table order. It holds row numbers and the table's
@@ -1078,7 +1082,8 @@ public:
         for (int c = 1; c <= 5; ++c) label_matches[c] = folded.is_in(to_string(static_cast<status_class>(c)));
         for (std::size_t i = 0; i < table.size() && i < capacity; ++i) {
             const auto digit = static_cast<std::size_t>(table[i].class_);
-            if (detail::entry_matches(table[i], folded, digit < 6 && label_matches[digit]))
+            if (detail::entry_matches(table[i], folded, digit < 6 && label_matches[digit],
+                                      enumerator_name(table[i].value())))
                 rows_[count_++] = static_cast<std::uint8_t>(i);
         }
     }
@@ -2429,7 +2434,8 @@ constexpr bool is_idempotent_method(std::string_view method) noexcept {
 }
 
 // The entries that match the query by the rule of matches(), in code order: search("teapot"),
-// search("client error"), search("not_found"), search("41") (410-418), search("5xx").
+// search("client error"), search("not_found"), search("unused_418"), search("41") (410-418),
+// search("5xx").
 constexpr search_results search(std::string_view query) noexcept { return registry.search(query); }
 
 // ---------------------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 // What the browser tests expect, from the library itself: the table's rows, and the codes that
 // httpstatus::search() returns for each query given as an argument. Prints one JSON object:
 //   {"rows": [{"code": 100, "name": ..., "aliases": [...], "class": ..., "description": ...,
-//              "reference": ..., "badges": [...], "facts": ["Content: never", ...]}, ...],
+//              "reference": ..., "badges": [...], "facts": ["Content: never", ...],
+//              "enumerator": "continue_"}, ...],
 //    "searches": [{"query": "teapot", "codes": [418]}, ...]}
 #include <code_facts.hpp>
 
@@ -63,7 +64,9 @@ void write_row(std::ostream& out, const httpstatus::status_info& e) {
         write_json_string(out, httpstatus_command::labelled(fact));
         separator = ", ";
     }
-    out << "]}";
+    out << "], \"enumerator\": ";
+    write_json_string(out, httpstatus::enumerator_name(e.code));
+    out << '}';
 }
 
 }  // namespace

@@ -26,7 +26,7 @@ test('the page loads with every row, in code order, and fetches nothing else', a
   assert.deepEqual(page.problems, []);
 });
 
-test('every row shows the library entry: name, aliases, class, description, reference, badges, facts', async () => {
+test('every row shows the library entry: name, aliases, class, description, reference, badges, facts; and carries its enumerator', async () => {
   const page = await session.open();
   const shown = await page.$$eval('#codes tbody tr', (trs) =>
     trs.map((tr) => ({
@@ -40,6 +40,7 @@ test('every row shows the library entry: name, aliases, class, description, refe
       badges: Array.from(tr.querySelectorAll('.badge'), (badge) => badge.textContent),
       facts: Array.from(tr.querySelectorAll('.fact'), (fact) => fact.textContent),
       anchor: tr.cells[0].querySelector('a').getAttribute('href'),
+      enumerator: tr.dataset.enumerator,
     })),
   );
   const rfcLink = (reference) => {

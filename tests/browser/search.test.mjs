@@ -8,14 +8,15 @@ import { browserSession, expected, visibleCodes } from './browser.mjs';
 // The queries the issues named, then the edges of the rule: case, aliases, text that is on the page but not
 // searched (descriptions, badges, facts, references, "formerly"), spaces, punctuation, non-ASCII, and a
 // query longer than the library folds (64 characters).
-const named = ['teapot', 'client error', '41', '5', '5xx', 'not_found', 'im_a_teapot'];
+const named = ['teapot', 'client error', '41', '5', '5xx', 'not_found', 'im_a_teapot', 'continue_', 'unused_418'];
 const edges = [
   '', 'TEAPOT', 'Client Error', 'CLIENT', 'xx', '4', '0', '00', '100', '599', '600', '1xx', 'found', 'not found',
   'Time-out', 'time-out', 'payload', 'Request Entity', "i'm", "I'M A TEAPOT", '(unused)', '(', 'unused', 'server',
   'error', 'redirect', 'successful', 'informational', 'formerly', 'cacheable', 'deprecated', 'rfc', '§', 'indicates',
   'idempotent', 'retry-after', 'content: never', 'resend', 'retry', '4xx', '4XX', '41x', '5x', 'x', 'xx5', '0x',
   '6', '6xx', '0', '5xxx', '1000', 'Not_Found', 'NOT-FOUND', 'request_time_out', "i'm_a", 'client_error', '_', "'",
-  "''", "'404'",
+  "''", "'404'", 'unused_306', 'UNUSED-418', 'unused_', 'continue_', 'continue__', 'e_', 'd_3', 'payload_too_large',
+  'moved_temporarily', 'requested_range_not_satisfiable', 'unprocessable_entity',
   ' ', '  ', ' 404', '404 ', 'not  found', 'é', 'İ', 'K', '\u212a', 'ß', '-', "'", '"', '<', '&', '%', '*', '.*',
   '\\',
   'x'.repeat(65), 'Network Authentication Required', 'network authentication required!',
@@ -43,6 +44,16 @@ for (const query of named) {
   });
 }
 
+test('every enumerator finds its row, as search() finds its entry', async () => {
+  const page = await searchPage();
+  const { rows } = expected();
+  for (const row of rows) {
+    await page.fill('#query', row.enumerator);
+    assert.ok((await visibleCodes(page)).includes(row.code), `"${row.enumerator}" shows ${row.code}`);
+  }
+  assert.deepEqual(page.problems, []);
+});
+
 test('clearing the field restores every row', async () => {
   const page = await searchPage();
   const { rows } = expected();
@@ -67,11 +78,11 @@ test('the count says how many rows are shown, and "no matching status codes" whe
 
 // Many more queries, set into the field directly: every piece of one, two and three characters of
 // the table's searched text (and the two-character pieces in capitals), the edges above, and every
-// name and alias.
+// name, alias and enumerator.
 test('the page and search() agree on every query tried', async (t) => {
   const page = await searchPage();
   const { rows } = expected();
-  const texts = rows.flatMap((row) => [String(row.code), row.name, ...row.aliases, row.class]);
+  const texts = rows.flatMap((row) => [String(row.code), row.name, ...row.aliases, row.class, row.enumerator]);
   const pieces = new Set([...named, ...edges, ...texts]);
   for (const text of texts)
     for (let i = 0; i < text.length; i++) {

@@ -63,18 +63,21 @@ TEST_CASE("each row says what its code means: content, redirect, Retry-After, re
     CHECK(occurrences(html, R"(<span class="fact">Retry-After: applies</span>)") == 12);  // 300-308, 413, 429, 503
     CHECK(occurrences(html, R"(<span class="fact">Retry: may succeed</span>)") == 4);     // 408, 425, 429, 503
     CHECK(occurrences(html, R"(<span class="fact">Retry: may succeed on another connection</span>)") == 1);
-    CHECK(occurrences(html, R"(<tr id="404">)") == 1);
-    const std::size_t row_404 = html.find(R"(<tr id="404">)");
+    CHECK(occurrences(html, R"(<tr id="404" )") == 1);
+    const std::size_t row_404 = html.find(R"(<tr id="404" )");
     CHECK(html.substr(row_404, html.find("</tr>", row_404) - row_404).find("class=\"facts\"") == std::string::npos);
 }
 
-TEST_CASE("the page has one row per code, with its anchor and its description") {
+TEST_CASE("the page has one row per code, with its anchor, its enumerator for the search, and its description") {
     const std::string html = page();
     CHECK(occurrences(html, "<tr id=") == httpstatus::all().size());
+    CHECK(occurrences(html, R"(<tr id="100" data-enumerator="continue_">)") == 1);
     for (const httpstatus::status_info& e : httpstatus::all()) {
         const std::string code = std::to_string(e.value());
+        const std::string enumerator(httpstatus::enumerator_name(e.code));
         INFO(code);
-        CHECK(occurrences(html, joined({R"(<tr id=")", code, R"("><td class="code"><a href="#)", code, R"(">)"})) == 1);
+        CHECK(occurrences(html, joined({R"(<tr id=")", code, R"(" data-enumerator=")", enumerator,
+                                        R"("><td class="code"><a href="#)", code, R"(">)"})) == 1);
         const std::string description = httpstatus_command::html_escaped(e.description);
         CHECK(occurrences(html, joined({R"(<td class="description">)", description, "</td>"})) == 1);
     }

@@ -2,7 +2,9 @@
 // search and matches in constant expressions; this file passes by compiling.
 #include <httpstatus/httpstatus.hpp>
 
+#include <cstddef>
 #include <string_view>
+#include <utility>
 
 namespace hs = httpstatus;
 using hs::status;
@@ -19,6 +21,46 @@ static_assert(hs::search("zzz").empty() && hs::search("4040").empty() && hs::sea
 static_assert(hs::search(std::string_view("404\0", 4)).empty());
 static_assert(hs::search("5").size() == hs::search("5xx").size() && hs::search("5")[0].value() == 500);
 static_assert(hs::search("not_found").size() == 1 && hs::search("im_a_teapot")[0].value() == 418);
+
+// The enumerator of an entry's code is searched too: the three that are not their names read by
+// from_name's rule find their entries, and so does every other enumerator, aliases included.
+static_assert(hs::search("continue_").size() == 1 && hs::search("continue_")[0].code == status::continue_);
+static_assert(hs::search("unused_306").size() == 1 && hs::search("unused_306")[0].code == status::unused_306);
+static_assert(hs::search("unused_418").size() == 1 && hs::search("unused_418")[0].code == status::unused_418);
+
+constexpr bool search_finds(std::string_view query, status code) noexcept {
+    for (const auto& e : hs::search(query))
+        if (e.code == code) return true;
+    return false;
+}
+// Each row's enumerator (enum_table_sync.cpp holds enumerator_name to the compiler's spelling). Each
+// row is its own constant expression, to stay within the compilers' limits on the work of one.
+template <std::size_t Row>
+inline constexpr bool enumerator_finds_its_entry = search_finds(hs::enumerator_name(hs::all()[Row].code),
+                                                                hs::all()[Row].code);
+template <std::size_t... Rows>
+constexpr bool every_enumerator_finds_its_entry(std::index_sequence<Rows...> /*rows*/) noexcept {
+    constexpr bool found[] = {enumerator_finds_its_entry<Rows>...};
+    for (bool one : found)
+        if (!one) return false;
+    return true;
+}
+static_assert(every_enumerator_finds_its_entry(std::make_index_sequence<hs::all().size()>{}));
+// The enum's older names, each an alias of its row.
+static_assert(search_finds("moved_temporarily", status::moved_temporarily));
+static_assert(search_finds("payload_too_large", status::payload_too_large));
+static_assert(search_finds("requested_range_not_satisfiable", status::requested_range_not_satisfiable));
+static_assert(search_finds("im_a_teapot", status::im_a_teapot));
+static_assert(search_finds("unprocessable_entity", status::unprocessable_entity));
+
+// A table of one's own: an entry answers to the enumerator of its code whatever its name, and a code
+// without an enumerator has none to answer to.
+constexpr hs::table own_codes{{
+    {status::not_found, "No Such Thing", "Nothing is here."},
+    {status{461}, "Quota Exceeded", "The account has used up its monthly quota."},
+}};
+static_assert(own_codes.search("not_found").size() == 1 && own_codes.search("not_found")[0].value() == 404);
+static_assert(own_codes.search("quota_exceeded").size() == 1 && own_codes.search("unused").empty());
 
 constexpr bool hits_are_in_code_order() noexcept {
     const auto results = hs::search("e");

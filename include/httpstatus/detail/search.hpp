@@ -35,7 +35,7 @@ constexpr bool contains_folded(std::string_view text, std::string_view folded_qu
 // "404") make a code query, which matches the codes that begin with those digits: "5" and "5xx" are
 // the 5xx class, as the status-code page writes it. Any other query is text, folded by from_name's
 // rule; a text longer than any name or alias (max_name_size) once folded cannot be found in one, nor
-// in a class label, so it matches nothing.
+// in a class label or an enumerator (the longest has 31 characters), so it matches nothing.
 struct search_query {
     char text[max_name_size] = {};
     std::size_t size = 0;
@@ -71,16 +71,18 @@ struct search_query {
     }
 };
 
-// Does the query match the entry: does its code begin with a code query, or does its class label
-// (the caller's to test, as search tests the five labels once rather than once per row), its name or
-// an alias contain a text query?
+// Does the query match the entry: does its code begin with a code query, or does a text query occur
+// in its class label, its name, an alias or its enumerator? The caller tests the class label (search
+// tests the five labels once rather than once per row) and looks the enumerator up (enumerator_name,
+// which needs the registry, defined after this header).
 template <typename Entry>
-constexpr bool entry_matches(const Entry& entry, const search_query& query, bool class_label_matches) noexcept {
+constexpr bool entry_matches(const Entry& entry, const search_query& query, bool class_label_matches,
+                             std::string_view enumerator) noexcept {
     if (query.is_code) return query.begins(entry.value());
     if (class_label_matches || query.is_in(entry.name)) return true;
     for (std::string_view alias : entry.aliases)
         if (query.is_in(alias)) return true;
-    return false;
+    return query.is_in(enumerator);
 }
 
 }  // namespace httpstatus::detail
