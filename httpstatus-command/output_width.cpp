@@ -63,6 +63,8 @@ std::optional<std::size_t> terminal_width() {
         if (named && *named > 0) return named;
     }
     const std::size_t window = window_width();
+    // cppcheck reads window_width() without the system headers, where TIOCGWINSZ is not defined.
+    // cppcheck-suppress knownConditionTrueFalse
     return window > 0 ? window : usual_terminal_width;
 }
 
