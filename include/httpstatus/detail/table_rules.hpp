@@ -35,8 +35,8 @@ constexpr bool end_at_broken_rule(Code code) noexcept {
     const void* const a_row_of_the_table_breaks_a_rule = reinterpret_cast<const void*>(bits);
     // Always true, and meant to be: it uses the cast's result, so that the cast is what a constant
     // evaluation stops at, and no compiler drops it as unused.
-    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): at run time
     // cppcheck-suppress knownConditionTrueFalse
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): at run time
     if (reinterpret_cast<std::uintptr_t>(a_row_of_the_table_breaks_a_rule) == bits) std::terminate();
     return false;
 }
