@@ -777,20 +777,23 @@ struct name_set {
     bool used[slot_count] = {};
     std::uint32_t hash[slot_count] = {};
     std::size_t row[slot_count] = {};
+    bool row_is_unused[slot_count] = {};  // kept here, so that no row is read back by its number
     std::string_view name[slot_count] = {};
 
-    // Adds a name of row `row_number`; false if another row answers to it, unless both rows are unused.
-    template <typename Rows>
-    constexpr bool add(const Rows& rows, std::size_t row_number, std::string_view text) noexcept {
+    // Adds a name of row `row_number`, whose registration is unused or not; false if another row
+    // answers to it, unless both rows are unused. The rows are not read here: at run time, GCC's
+    // -Warray-bounds took a row read back by a stored number for one past a one-row table.
+    constexpr bool add(std::size_t row_number, bool unused, std::string_view text) noexcept {
         const std::uint32_t h = name_hash(text);
         std::size_t at = h % slot_count;
         for (; used[at]; at = (at + 1) % slot_count) {
             if (hash[at] != h || row[at] == row_number || !same_name(name[at], text)) continue;
-            if (!(rows[row[at]].is_unused() && rows[row_number].is_unused())) return false;
+            if (!(row_is_unused[at] && unused)) return false;
         }
         used[at] = true;
         hash[at] = h;
         row[at] = row_number;
+        row_is_unused[at] = unused;
         name[at] = text;
         return true;
     }
@@ -804,9 +807,10 @@ constexpr std::size_t row_sharing_a_name(const Rows& rows) noexcept {
     constexpr std::size_t names_per_row = 1 + decltype(rows[0].aliases)::capacity;
     name_set<MaxRows * names_per_row> names{};
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (!names.add(rows, i, rows[i].name)) return i;
+        const bool unused = rows[i].is_unused();
+        if (!names.add(i, unused, rows[i].name)) return i;
         for (std::string_view alias : rows[i].aliases)
-            if (!names.add(rows, i, alias)) return i;
+            if (!names.add(i, unused, alias)) return i;
     }
     return rows.size();
 }
