@@ -54,4 +54,6 @@ static_assert(refused("HTTP/1.1 200 O\x7FK") && refused("HTTP/1.1 200 \x01") &&
               refused(std::string_view("HTTP/1.1 200 OK\0", 16)));
 static_assert(refused(std::string_view("HTTP/1\0.1 200 OK", 16)) &&
               refused(std::string_view("HTTP/1.1 2\0\x30 OK", 15)));
-static_assert(noexcept(hs::parse_status_line("HTTP/1.1 200 OK")));
+// Of the function: a string literal's conversion to string_view is not noexcept in libc++.
+constexpr std::string_view ok_line = "HTTP/1.1 200 OK";
+static_assert(noexcept(hs::parse_status_line(ok_line)));
