@@ -2243,15 +2243,24 @@ constexpr std::string_view reason_phrase(status s) noexcept { return reason_phra
 constexpr std::string_view description(int code) noexcept { return registry.description(code); }
 constexpr std::string_view description(status s) noexcept { return registry.description(s); }
 
+namespace detail {
+// A registered code's text in one of the generated indexes that hold a text per registry row (the
+// RFC Editor addresses, the enumerators): `at` holds each row's offset and size into `texts`. Empty
+// for a code the registry does not have.
+constexpr std::string_view registry_row_text(int code, const char* at, const char* texts) noexcept {
+    // Decided by contains(), never by comparing find()'s answer with nullptr (see table::find).
+    if (!registry.contains(code)) return {};
+    const auto row = static_cast<std::size_t>(registry.find(code) - registry.begin());
+    const char* row_at = at + row * text_at_size;
+    return {texts + read_u16(row_at), byte_at(row_at, 2)};
+}
+}  // namespace detail
+
 // The RFC Editor address of the section that defines the code,
 // "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"; empty when the code is not registered.
 // The text has static storage.
 constexpr std::string_view reference_url(int code) noexcept {
-    // Decided by contains(), never by comparing find()'s answer with nullptr (see table::find).
-    if (!registry.contains(code)) return {};
-    const auto row = static_cast<std::size_t>(registry.find(code) - registry.begin());
-    const char* at = detail::registry_reference_url_at + row * detail::text_at_size;
-    return {detail::registry_reference_urls + detail::read_u16(at), detail::byte_at(at, 2)};
+    return detail::registry_row_text(code, detail::registry_reference_url_at, detail::registry_reference_urls);
 }
 constexpr std::string_view reference_url(status s) noexcept { return reference_url(to_int(s)); }
 
@@ -2402,11 +2411,7 @@ constexpr std::optional<status> from_name(std::string_view name) noexcept {
 // An alias has its code's value, so enumerator_name(status::im_a_teapot) is "unused_418", the code's
 // own enumerator. Empty for any value without one (299, 0, 700). The text has static storage.
 constexpr std::string_view enumerator_name(int code) noexcept {
-    // Decided by contains(), never by comparing find()'s answer with nullptr (see table::find).
-    if (!registry.contains(code)) return {};
-    const auto row = static_cast<std::size_t>(registry.find(code) - registry.begin());
-    const char* at = detail::registry_enumerator_at + row * detail::text_at_size;
-    return {detail::registry_enumerators + detail::read_u16(at), detail::byte_at(at, 2)};
+    return detail::registry_row_text(code, detail::registry_enumerator_at, detail::registry_enumerators);
 }
 constexpr std::string_view enumerator_name(status s) noexcept { return enumerator_name(to_int(s)); }
 
