@@ -374,8 +374,9 @@ constexpr std::size_t name_slot_count = 256;  // a power of two, over three time
 constexpr std::size_t name_slot_size = 9;
 
 // One hash table's data: its slots, the text their keys are in, and the folding of each byte.
+// (Not `slots`: Qt defines that word as a macro, and the library must compile after Qt's headers.)
 struct name_table {
-    const char* slots;  // name_slot_count slots, at least one empty, so that every probe ends
+    const char* slot_bytes;  // name_slot_count slots, at least one empty, so that every probe ends
     const char* keys;
     const char* folding;
 };
@@ -385,7 +386,7 @@ constexpr std::uint16_t find_code_by_name(const name_table& table, std::string_v
     const name_key key(name, table.folding);
     if (key.too_long || key.size == 0) return 0;
     for (std::size_t at = key.hash % name_slot_count;; at = (at + 1) % name_slot_count) {
-        const char* slot = table.slots + at * name_slot_size;
+        const char* slot = table.slot_bytes + at * name_slot_size;
         const std::size_t key_size = static_cast<unsigned char>(slot[8]);
         if (key_size == 0) return 0;
         if (read_u32(slot) == key.hash && std::string_view(table.keys + read_u16(slot + 4), key_size) == key.view())
