@@ -42,7 +42,9 @@ using qt_size = int;
 #endif
 
 constexpr QLatin1String qt_latin1(std::string_view text) noexcept {
-    return QLatin1String(text.data(), static_cast<qt_size>(text.size()));
+    // Not `return {...}`: Qt 5's constructor is explicit.
+    const QLatin1String view(text.data(), static_cast<qt_size>(text.size()));
+    return view;
 }
 inline QString qt_from_utf8(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qt_size>(text.size()));
@@ -55,8 +57,8 @@ constexpr QLatin1String reason_phrase_latin1(int code) noexcept { return detail:
 constexpr QLatin1String reason_phrase_latin1(status s) noexcept { return detail::qt_latin1(reason_phrase(s)); }
 
 // The registered name as a QString; empty for a code the registry lacks.
-inline QString reason_phrase_qstring(int code) { return QString(reason_phrase_latin1(code)); }
-inline QString reason_phrase_qstring(status s) { return QString(reason_phrase_latin1(s)); }
+inline QString reason_phrase_qstring(int code) { return {reason_phrase_latin1(code)}; }
+inline QString reason_phrase_qstring(status s) { return {reason_phrase_latin1(s)}; }
 
 // The description as a QString, read as UTF-8, which is what a table's text is. There is no Latin-1
 // view of it: that would turn each non-ASCII character into two or three wrong ones, and the table

@@ -129,15 +129,15 @@ int main(int argc, char** argv) {
                 std::printf("GET /%d: Qt reported %d %s\n", code, got,
                             got == code ? "(the interim code)" : "(the final code)");
             reply->deleteLater();
-            if (++finished == int(codes.size())) app.quit();
+            if (++finished == int(codes.size())) QCoreApplication::quit();
         });
     }
     // Bounded: a request that never finishes is a failure, not a hang.
     QTimer::singleShot(30000, &app, [&] {
         std::printf("timed out: %d of %d requests finished\n", finished, int(codes.size()));
-        app.exit(1);
+        QCoreApplication::exit(1);
     });
-    const int status = app.exec();
+    const int status = QCoreApplication::exec();
     failed += int(codes.size()) - finished;
     std::printf("qt_network_errors: %d passed, %d failed\n", passed, failed);
     return status == 0 && failed == 0 ? 0 : 1;

@@ -42,6 +42,7 @@ QString printed(const T& value) {
 std::vector<Error> every_network_error() {
     const QMetaEnum errors = QMetaEnum::fromType<Error>();
     std::vector<Error> all;
+    all.reserve(std::size_t(errors.keyCount()));
     for (int i = 0; i < errors.keyCount(); ++i) all.push_back(static_cast<Error>(errors.value(i)));
     return all;
 }
@@ -81,7 +82,7 @@ TEST_CASE("qDebug's spacing and quoting are as they were around a status") {
 TEST_CASE("reason_phrase_latin1 is a view of the registered name, in a constant expression too") {
     STATIC_REQUIRE(hs::reason_phrase_latin1(404).size() == 9);
     STATIC_REQUIRE(hs::reason_phrase_latin1(status::not_found).data() == hs::reason_phrase(404).data());
-    STATIC_REQUIRE(hs::reason_phrase_latin1(299).size() == 0);
+    STATIC_REQUIRE(hs::reason_phrase_latin1(299).isEmpty());
     STATIC_REQUIRE(noexcept(hs::reason_phrase_latin1(404)));
     CHECK(hs::reason_phrase_latin1(404) == QLatin1String("Not Found"));
     CHECK(hs::reason_phrase_latin1(-1).isEmpty());
