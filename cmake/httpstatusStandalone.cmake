@@ -6,10 +6,12 @@ include_guard(GLOBAL)
 # httpstatus_standalone_unit(<header> <folder> <out>): writes <folder>/<header as an identifier>.cpp,
 # which includes <header> twice (its include guard is tested too), and sets <out> to its path; or sets
 # <out> empty where the header needs a library this configure did not find: fmt.hpp needs fmt
-# (fmt_FOUND), json.hpp and problem.hpp nlohmann/json (nlohmann_json_FOUND).
+# (fmt_FOUND), json.hpp and problem.hpp nlohmann/json (nlohmann_json_FOUND), qt.hpp Qt 6 or Qt 5.15
+# (HTTPSTATUS_QT_LIBRARIES, from httpstatusQt.cmake).
 function(httpstatus_standalone_unit header folder out)
   if((header STREQUAL "httpstatus/fmt.hpp" AND NOT fmt_FOUND)
-     OR (header MATCHES "^httpstatus/(json|problem)\\.hpp$" AND NOT nlohmann_json_FOUND))
+     OR (header MATCHES "^httpstatus/(json|problem)\\.hpp$" AND NOT nlohmann_json_FOUND)
+     OR (header STREQUAL "httpstatus/qt.hpp" AND NOT HTTPSTATUS_QT_LIBRARIES))
     set(${out} "" PARENT_SCOPE)
     return()
   endif()

@@ -23,6 +23,10 @@ class HttpstatusConan(ConanFile):
     topics = ("http", "status-codes", "constexpr", "header-only")
     package_type = "header-library"
     settings = "os", "arch", "compiler", "build_type"
+    # with_qt: requires Qt for httpstatus/qt.hpp, which is packaged either way (the headers are one
+    # package for every configuration); the option only brings what the header includes.
+    options = {"with_qt": [True, False]}
+    default_options = {"with_qt": False}
     no_copy_source = True
 
     @property
@@ -45,6 +49,12 @@ class HttpstatusConan(ConanFile):
     def layout(self):
         # The sources stay at the top of the source folder, where export_sources() puts them.
         basic_layout(self)
+
+    def requirements(self):
+        if self.options.with_qt:
+            # Qt Core and Qt Network, which conan-center's qt builds by default; its headers are the
+            # user's too (qt.hpp includes them).
+            self.requires("qt/[>=5.15 <7]", transitive_headers=True)
 
     def package_id(self):
         self.info.clear()

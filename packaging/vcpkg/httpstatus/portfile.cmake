@@ -6,6 +6,8 @@ set(SOURCE_PATH "${CMAKE_CURRENT_LIST_DIR}/../../..")
 
 set(VCPKG_BUILD_TYPE release) # nothing differs between debug and release: no libraries
 
+# `httpstatus[qt]` changes nothing here: httpstatus/qt.hpp is installed with every header, and the
+# feature brings what it includes, qtbase with Qt Network.
 # `httpstatus[tools]` builds the command; its --json needs nlohmann/json, so the feature depends on
 # nlohmann-json and makes a missing one an error rather than a command without --json.
 vcpkg_check_features(OUT_FEATURE_OPTIONS FEATURE_OPTIONS

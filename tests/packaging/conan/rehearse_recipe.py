@@ -77,6 +77,20 @@ def main(source_dir, work_dir, header_version):
     conanfile.export_sources_folder = os.path.join(work_dir, "export_source")
     conanfile.export_sources()
 
+    # The requirements: none by default (the core header needs nothing); with_qt=True brings Qt for
+    # httpstatus/qt.hpp, its headers passed on to the user, who includes them through it.
+    if getattr(recipe, "requirements", None):
+        conanfile.requirements()
+    if conanfile.requirements_made:
+        fail(f"requirements() asks for {conanfile.requirements_made} by default; the headers need nothing")
+    if set(recipe.options.get("with_qt", [])) != {True, False}:
+        fail("the recipe has no with_qt option (True, False)")
+    with_qt = recipe(SETTINGS, {"with_qt": True})
+    with_qt.requirements()
+    if len(with_qt.requirements_made) != 1 or not with_qt.requirements_made[0][0].startswith("qt/") \
+            or with_qt.requirements_made[0][1].get("transitive_headers") is not True:
+        fail(f"with_qt=True asks for {with_qt.requirements_made}, not qt with transitive_headers=True")
+
     # conan create: with no_copy_source and nothing to build, package() copies from the exported sources.
     conanfile.layout()
     conanfile.source_folder = os.path.join(conanfile.export_sources_folder, conanfile.folders.source)

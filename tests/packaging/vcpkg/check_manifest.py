@@ -41,6 +41,13 @@ def main(manifest_path, header_version):
     if not tools.get("description") or "nlohmann-json" not in tools.get("dependencies", []):
         problems.append('feature "tools" needs a description and the "nlohmann-json" dependency')
 
+    # httpstatus[qt] brings qtbase with Qt Network, which httpstatus/qt.hpp includes.
+    qt = manifest.get("features", {}).get("qt", {})
+    qtbase = [dependency for dependency in qt.get("dependencies", [])
+              if isinstance(dependency, dict) and dependency.get("name") == "qtbase"]
+    if not qt.get("description") or not qtbase or "network" not in qtbase[0].get("features", []):
+        problems.append('feature "qt" needs a description and the "qtbase" dependency with its "network" feature')
+
     for problem in problems:
         print(f"{manifest_path}: {problem}", file=sys.stderr)
     if problems:

@@ -26,6 +26,14 @@ class Info:
         self.options.clear()
 
 
+class Options:
+    """The recipe's options, read as attributes (self.options.with_qt): the default_options, then the
+    values the rehearsal gives."""
+
+    def __init__(self, values):
+        self.__dict__.update(values)
+
+
 class CppInfo:
     """What package_info() declares, with Conan's defaults."""
 
@@ -54,9 +62,16 @@ class Folders:
 class ConanFile:
     name = None
     version = None
+    options = {}
+    default_options = {}
 
-    def __init__(self, settings):
+    def __init__(self, settings, options=None):
         self.settings = Settings(settings)
+        self.options = Options(dict(type(self).default_options, **(options or {})))
         self.info = Info(settings)
         self.cpp_info = CppInfo()
         self.folders = Folders()
+        self.requirements_made = []  # what requirements() asked for: (reference, keyword arguments)
+
+    def requires(self, reference, **traits):
+        self.requirements_made.append((reference, traits))
