@@ -31,7 +31,8 @@ static void codes(void) {
     CHECK(HTTPSTATUS_NOT_FOUND == 404 && HTTPSTATUS_CONTINUE == 100);
     SAME(httpstatus_description(404), "Indicates that the origin server did not find a current representation for the "
                                       "target resource or is not willing to disclose that one exists.");
-    SAME(httpstatus_reference(404), "RFC 9110 \302\247" "15.5.5"); /* UTF-8: the section sign */
+    SAME(httpstatus_reference(404), "RFC 9110 \302\247"
+                                    "15.5.5"); /* UTF-8: the section sign */
     SAME(httpstatus_reference_url(404), "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5");
     CHECK(httpstatus_is_registered(404) == 1);
 
@@ -49,7 +50,8 @@ static void codes(void) {
     SAME(httpstatus_reason_phrase(-1), "");
     SAME(httpstatus_reason_phrase(600), "");
     SAME(httpstatus_reason_phrase(99), "");
-    CHECK(httpstatus_is_registered(299) == 0 && httpstatus_is_registered(-1) == 0 && httpstatus_is_registered(600) == 0);
+    CHECK(httpstatus_is_registered(299) == 0 && httpstatus_is_registered(-1) == 0 &&
+          httpstatus_is_registered(600) == 0);
 }
 
 static void classes_and_facts(void) {
@@ -62,13 +64,16 @@ static void classes_and_facts(void) {
     SAME(httpstatus_class_label(6), "");
     CHECK(httpstatus_is_client_error(404) == 1 && httpstatus_is_error(503) == 1 && httpstatus_is_error(399) == 0);
     CHECK(httpstatus_is_informational(100) == 1 && httpstatus_is_successful(600) == 0);
-    CHECK(httpstatus_allows_content(200) == 1 && httpstatus_allows_content(204) == 0 && httpstatus_allows_content(299) == 1);
+    CHECK(httpstatus_allows_content(200) == 1 && httpstatus_allows_content(204) == 0 &&
+          httpstatus_allows_content(299) == 1);
     CHECK(httpstatus_never_has_content(304) == 1 && httpstatus_never_has_content(205) == 0);
     CHECK(httpstatus_follows_location(308) == 1 && httpstatus_preserves_method(303) == 0);
     CHECK(httpstatus_is_permanent_redirect(301) == 1 && httpstatus_retry_after_applies(429) == 1);
     CHECK(httpstatus_is_cacheable_by_default(404) == 1 && httpstatus_is_cacheable_by_default(403) == 0);
-    CHECK(httpstatus_retry_of(503) == HTTPSTATUS_RETRY_YES && httpstatus_retry_of(502) == HTTPSTATUS_RETRY_IF_IDEMPOTENT);
-    CHECK(httpstatus_retry_of(404) == HTTPSTATUS_RETRY_UNSPECIFIED && httpstatus_retry_of(-1) == HTTPSTATUS_RETRY_UNSPECIFIED);
+    CHECK(httpstatus_retry_of(503) == HTTPSTATUS_RETRY_YES &&
+          httpstatus_retry_of(502) == HTTPSTATUS_RETRY_IF_IDEMPOTENT);
+    CHECK(httpstatus_retry_of(404) == HTTPSTATUS_RETRY_UNSPECIFIED &&
+          httpstatus_retry_of(-1) == HTTPSTATUS_RETRY_UNSPECIFIED);
 }
 
 static void names(void) {
@@ -77,7 +82,7 @@ static void names(void) {
     CHECK(FROM_NAME("Not-Found") == 404);
     CHECK(FROM_NAME("payload too large") == 413);
     CHECK(FROM_NAME("im_a_teapot") == 418 && FROM_NAME("I'm a teapot") == 418);
-    CHECK(FROM_NAME("(Unused)") == 0);  /* 306 and 418 both: neither */
+    CHECK(FROM_NAME("(Unused)") == 0); /* 306 and 418 both: neither */
     CHECK(FROM_NAME("not founds") == 0 && FROM_NAME("") == 0 && FROM_NAME("404") == 0);
     CHECK(httpstatus_from_name("not found, and more", 9) == 404); /* the size, not the NUL, ends it */
     CHECK(httpstatus_from_name(NULL, 0) == 0);
