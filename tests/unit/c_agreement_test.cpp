@@ -37,12 +37,13 @@ std::string read_file(const std::string& path) {
 // The differences found, each a line; a test passes when it found none, and prints the first ones.
 class differences {
 public:
-    template <typename Expected, typename Actual>
-    void check(const std::string& what, const Expected& cpp, const Actual& c) {
+    // The function's answers for an argument, printed as `function(argument)` when they differ.
+    template <typename Argument, typename Expected, typename Actual>
+    void check(std::string_view function, const Argument& argument, const Expected& cpp, const Actual& c) {
         ++compared_;
         if (cpp == c) return;
         std::ostringstream line;
-        line << what << ": C++ " << cpp << ", C " << c;
+        line << function << '(' << argument << "): C++ " << cpp << ", C " << c;
         lines_.push_back(line.str());
     }
     std::size_t compared() const { return compared_; }
@@ -107,36 +108,36 @@ int parse_c(std::string_view text) {
 TEST_CASE("C and C++ give the same answers for every int from -1000 to 1000", "[c_agreement]") {
     differences found;
     for (int code = -1000; code <= 1000; ++code) {
-        const std::string at = "(" + std::to_string(code) + ")";
         const hs::status_info* entry = hs::find(code);
-        found.check("reason_phrase" + at, shown(hs::reason_phrase(code)), c_text(httpstatus_reason_phrase(code)));
-        found.check("description" + at, shown(hs::description(code)), c_text(httpstatus_description(code)));
-        found.check("reference" + at, shown(entry != nullptr ? entry->reference : std::string_view{}),
+        found.check("reason_phrase", code, shown(hs::reason_phrase(code)), c_text(httpstatus_reason_phrase(code)));
+        found.check("description", code, shown(hs::description(code)), c_text(httpstatus_description(code)));
+        found.check("reference", code, shown(entry != nullptr ? entry->reference : std::string_view{}),
                     c_text(httpstatus_reference(code)));
-        found.check("reference_url" + at, shown(hs::reference_url(code)), c_text(httpstatus_reference_url(code)));
-        found.check("is_registered" + at, as_int(hs::is_registered(code)), httpstatus_is_registered(code));
-        found.check("class_of" + at, class_number(hs::class_of(code)), httpstatus_class_of(code));
-        found.check("is_informational" + at, as_int(hs::is_informational(code)), httpstatus_is_informational(code));
-        found.check("is_successful" + at, as_int(hs::is_successful(code)), httpstatus_is_successful(code));
-        found.check("is_redirection" + at, as_int(hs::is_redirection(code)), httpstatus_is_redirection(code));
-        found.check("is_client_error" + at, as_int(hs::is_client_error(code)), httpstatus_is_client_error(code));
-        found.check("is_server_error" + at, as_int(hs::is_server_error(code)), httpstatus_is_server_error(code));
-        found.check("is_error" + at, as_int(hs::is_error(code)), httpstatus_is_error(code));
-        found.check("allows_content" + at, as_int(hs::allows_content(code)), httpstatus_allows_content(code));
-        found.check("never_has_content" + at, as_int(hs::never_has_content(code)), httpstatus_never_has_content(code));
-        found.check("follows_location" + at, as_int(hs::follows_location(code)), httpstatus_follows_location(code));
-        found.check("preserves_method" + at, as_int(hs::preserves_method(code)), httpstatus_preserves_method(code));
-        found.check("is_permanent_redirect" + at, as_int(hs::is_permanent_redirect(code)),
+        found.check("reference_url", code, shown(hs::reference_url(code)), c_text(httpstatus_reference_url(code)));
+        found.check("is_registered", code, as_int(hs::is_registered(code)), httpstatus_is_registered(code));
+        found.check("class_of", code, class_number(hs::class_of(code)), httpstatus_class_of(code));
+        found.check("is_informational", code, as_int(hs::is_informational(code)), httpstatus_is_informational(code));
+        found.check("is_successful", code, as_int(hs::is_successful(code)), httpstatus_is_successful(code));
+        found.check("is_redirection", code, as_int(hs::is_redirection(code)), httpstatus_is_redirection(code));
+        found.check("is_client_error", code, as_int(hs::is_client_error(code)), httpstatus_is_client_error(code));
+        found.check("is_server_error", code, as_int(hs::is_server_error(code)), httpstatus_is_server_error(code));
+        found.check("is_error", code, as_int(hs::is_error(code)), httpstatus_is_error(code));
+        found.check("allows_content", code, as_int(hs::allows_content(code)), httpstatus_allows_content(code));
+        found.check("never_has_content", code, as_int(hs::never_has_content(code)), httpstatus_never_has_content(code));
+        found.check("follows_location", code, as_int(hs::follows_location(code)), httpstatus_follows_location(code));
+        found.check("preserves_method", code, as_int(hs::preserves_method(code)), httpstatus_preserves_method(code));
+        found.check("is_permanent_redirect", code, as_int(hs::is_permanent_redirect(code)),
                     httpstatus_is_permanent_redirect(code));
-        found.check("retry_after_applies" + at, as_int(hs::retry_after_applies(code)),
+        found.check("retry_after_applies", code, as_int(hs::retry_after_applies(code)),
                     httpstatus_retry_after_applies(code));
-        found.check("is_cacheable_by_default" + at, as_int(hs::is_cacheable_by_default(code)),
+        found.check("is_cacheable_by_default", code, as_int(hs::is_cacheable_by_default(code)),
                     httpstatus_is_cacheable_by_default(code));
-        found.check("retry_of" + at, static_cast<int>(hs::retry_of(code)), static_cast<int>(httpstatus_retry_of(code)));
+        found.check("retry_of", code, static_cast<int>(hs::retry_of(code)),
+                    static_cast<int>(httpstatus_retry_of(code)));
         // The class label takes a class; the C function takes any int, and a value no status_class holds is "".
         const std::string_view label =
             code >= 0 && code <= 255 ? hs::to_string(static_cast<hs::status_class>(code)) : std::string_view{};
-        found.check("class_label" + at, shown(label), c_text(httpstatus_class_label(code)));
+        found.check("class_label", code, shown(label), c_text(httpstatus_class_label(code)));
     }
     INFO(found.report());
     CHECK(found.compared() == std::size_t{2001} * 21);
@@ -201,18 +202,18 @@ TEST_CASE("C and C++ from_name agree on every name, alias and enumerator, in eve
         for (const std::string& spelling : spellings(name)) {
             const int cpp = from_name_cpp(spelling);
             matched += cpp != 0 ? 1U : 0U;
-            found.check("from_name(" + shown(spelling) + ")", cpp, from_name_c(spelling));
+            found.check("from_name", shown(spelling), cpp, from_name_c(spelling));
         }
     // Every string of one or two bytes.
     for (int first = 0; first < 256; ++first) {
         const std::string one(1, static_cast<char>(first));
-        found.check("from_name(" + shown(one) + ")", from_name_cpp(one), from_name_c(one));
+        found.check("from_name", shown(one), from_name_cpp(one), from_name_c(one));
         for (int second = 0; second < 256; ++second) {
             const std::string two = one + static_cast<char>(second);
-            found.check("from_name(" + shown(two) + ")", from_name_cpp(two), from_name_c(two));
+            found.check("from_name", shown(two), from_name_cpp(two), from_name_c(two));
         }
     }
-    found.check("from_name(NULL, 0)", 0, httpstatus_from_name(nullptr, 0));
+    found.check("from_name", "NULL, 0", 0, httpstatus_from_name(nullptr, 0));
     INFO(found.report());
     CHECK(matched > 500U);  // most spellings are names: the test compares answers, not only zeros
     CHECK(found.none());
@@ -276,7 +277,7 @@ TEST_CASE("C and C++ parse agree on the unit tests' inputs, the fuzz corpus and 
     for (const std::string& input : inputs) {
         const int cpp = parse_cpp(input);
         parsed += cpp >= 0 ? 1U : 0U;
-        found.check("parse(" + shown(input) + ")", cpp, parse_c(input));
+        found.check("parse", shown(input), cpp, parse_c(input));
     }
     // Every string of up to three bytes over the bytes that matter to the grammar, and every byte
     // after "404 ".
@@ -285,12 +286,12 @@ TEST_CASE("C and C++ parse agree on the unit tests' inputs, the fuzz corpus and 
         for (char b : bytes)
             for (char c : bytes)
                 for (const std::string& text : {std::string{a}, std::string{a, b}, std::string{a, b, c}})
-                    found.check("parse(" + shown(text) + ")", parse_cpp(text), parse_c(text));
+                    found.check("parse", shown(text), parse_cpp(text), parse_c(text));
     for (int byte = 0; byte < 256; ++byte) {
         const std::string text = std::string("404 ") + static_cast<char>(byte);
-        found.check("parse(" + shown(text) + ")", parse_cpp(text), parse_c(text));
+        found.check("parse", shown(text), parse_cpp(text), parse_c(text));
     }
-    found.check("parse(NULL, 0)", -1, parse_c(std::string_view()));
+    found.check("parse", "NULL, 0", -1, parse_c(std::string_view()));
     INFO(found.report());
     CHECK(parsed > 500U);
     CHECK(found.none());
@@ -338,8 +339,10 @@ TEST_CASE("the C enum has every enumerator of the C++ enum, upper case, with its
         if (hs::enumerator_name(value) != name) CHECK(hs::from_name(name) == static_cast<hs::status>(value));
     }
     differences found;
-    for (const auto& [name, value] : expected) found.check(name, value, c.count(name) != 0 ? c.at(name) : -1);
-    for (const auto& [name, value] : c) found.check(name, expected.count(name) != 0 ? expected.at(name) : -1, value);
+    for (const auto& [name, value] : expected)
+        found.check("enumerator", name, value, c.count(name) != 0 ? c.at(name) : -1);
+    for (const auto& [name, value] : c)
+        found.check("enumerator", name, expected.count(name) != 0 ? expected.at(name) : -1, value);
     INFO(found.report());
     CHECK(found.none());
 
