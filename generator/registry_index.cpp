@@ -10,6 +10,9 @@
 // still compiles, but one that is damaged must be put back (git checkout) before it can be rewritten.
 #include <httpstatus/httpstatus.hpp>
 
+#include "enumerator.hpp"
+#include "source_text.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -26,31 +29,9 @@
 namespace {
 
 namespace detail = httpstatus::detail;
-
-// A string literal holding the text, escaped for a C++ source (the names are ASCII; anything else
-// is written as an octal escape, which, unlike a hex escape, never takes in the characters that follow).
-std::string literal(std::string_view text) {
-    std::string out = "\"";
-    for (char ch : text) {
-        const auto byte = static_cast<unsigned char>(ch);
-        if (ch == '"' || ch == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (byte >= 0x20 && byte < 0x7F) {
-            out += ch;
-        } else {
-            out += '\\';
-            for (unsigned shift : {6U, 3U, 0U}) out += static_cast<char>('0' + (byte >> shift & 7U));
-        }
-    }
-    return out + "\"";
-}
-
-// Fails the generation: a registry that the index's layout cannot hold must not be written out.
-[[noreturn]] void fail(const std::string& why) {
-    static_cast<void>(std::fprintf(stderr, "registry_index: %s\n", why.c_str()));
-    std::exit(1);
-}
+using generator::enumerator_of;
+using generator::fail;
+using generator::literal;
 
 // The bytes of a number, least significant first, as escapes in a string literal (see
 // detail/byte_data.hpp for why the indexes are strings).
@@ -122,21 +103,6 @@ void print_reference_urls(std::string& out) {
     out += "    ;\n\n";
     out += "// Where each row's address is in registry_reference_urls, by row, in the form of registry_phrase_at.\n";
     out += "inline constexpr char registry_reference_url_at[] =\n" + at + "    ;\n\n";
-}
-
-// The enumerator a row is named by: its registered name in snake_case. Lowercase, spaces and hyphens
-// become '_', apostrophes are dropped; "(Unused)" codes are unused_NNN, and "Continue", a keyword,
-// gets a trailing '_'. tests/static/enum_table_sync.cpp checks that the compiler's name of every
-// enumerator is the one written here.
-std::string enumerator_of(const httpstatus::status_info& entry) {
-    if (entry.is_unused()) return "unused_" + std::to_string(entry.value());
-    std::string out;
-    for (char ch : entry.name) {
-        if (ch == '\'') continue;
-        out += ch == ' ' || ch == '-' ? '_' : detail::to_lower(ch);
-    }
-    if (entry.code == httpstatus::status::continue_) out += '_';
-    return out;
 }
 
 // enumerator_name's text: each row's enumerator, one after another, and where each row's is.

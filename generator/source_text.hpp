@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// What both generators (registry_index.cpp and c_header.cpp) need to write source text: a string
+// literal that C and C++ read alike, and a way to stop on data the output cannot hold.
+#ifndef HTTPSTATUS_GENERATOR_SOURCE_TEXT_HPP
+#define HTTPSTATUS_GENERATOR_SOURCE_TEXT_HPP
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+namespace generator {
+
+// A string literal holding the text, escaped for a C or C++ source (the names are ASCII; anything else
+// is written as an octal escape, which, unlike a hex escape, never takes in the characters that follow).
+inline std::string literal(std::string_view text) {
+    std::string out = "\"";
+    for (char ch : text) {
+        const auto byte = static_cast<unsigned char>(ch);
+        if (ch == '"' || ch == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (byte >= 0x20 && byte < 0x7F) {
+            out += ch;
+        } else {
+            out += '\\';
+            for (unsigned shift : {6U, 3U, 0U}) out += static_cast<char>('0' + (byte >> shift & 7U));
+        }
+    }
+    return out + "\"";
+}
+
+// Fails the generation: data that the output's layout cannot hold must not be written out.
+[[noreturn]] inline void fail(const std::string& why) {
+    static_cast<void>(std::fprintf(stderr, "httpstatus generator: %s\n", why.c_str()));
+    std::exit(1);
+}
+
+}  // namespace generator
+
+#endif  // HTTPSTATUS_GENERATOR_SOURCE_TEXT_HPP
