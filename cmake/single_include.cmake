@@ -8,7 +8,8 @@
 # inlined in ostream.hpp, fmt.hpp and format.hpp, is still read once in a translation unit that
 # includes two of them. An include of a public header stays as it is (status_text.hpp's and the
 # integrations' <httpstatus/httpstatus.hpp>, problem.hpp's <httpstatus/json.hpp>): single_include/
-# has those files too.
+# has those files too. httpstatus.h, the C header, includes no header of the library: its file is a
+# copy, under a C comment.
 # MODE=check fails when a file differs from what include/ gives now, or when single_include/ holds a
 # header include/ no longer has.
 cmake_minimum_required(VERSION 3.14)  # the project's minimum; a script gets the policies it names
@@ -65,7 +66,7 @@ function(_httpstatus_inline header out)
   set(${out} "${_result}" PARENT_SCOPE)
 endfunction()
 
-file(GLOB _headers RELATIVE "${_include_dir}" "${_include_dir}/*.hpp")
+file(GLOB _headers RELATIVE "${_include_dir}" "${_include_dir}/*.hpp" "${_include_dir}/*.h")
 file(REMOVE_RECURSE "${_generated_dir}")
 set(_stale "")
 foreach(_header IN LISTS _headers)
@@ -83,10 +84,17 @@ foreach(_header IN LISTS _headers)
   endif()
 
   set(_generated "${_generated_dir}/${_header}")
-  file(WRITE "${_generated}"
-    "// Generated from include/httpstatus/${_header} and the detail/ headers it includes, by the\n"
-    "// target httpstatus-single-include (cmake/single_include.cmake): do not edit.\n"
-    "${_text}")
+  if(_header MATCHES "\\.h$")
+    file(WRITE "${_generated}"
+      "/* Copied from include/httpstatus/${_header} by the target httpstatus-single-include\n"
+      "   (cmake/single_include.cmake): do not edit. */\n"
+      "${_text}")
+  else()
+    file(WRITE "${_generated}"
+      "// Generated from include/httpstatus/${_header} and the detail/ headers it includes, by the\n"
+      "// target httpstatus-single-include (cmake/single_include.cmake): do not edit.\n"
+      "${_text}")
+  endif()
   if(MODE STREQUAL "write")
     # configure_file leaves a file that has not changed untouched, so nothing that includes it rebuilds.
     configure_file("${_generated}" "${_output_dir}/${_header}" COPYONLY)

@@ -4,11 +4,12 @@
 //
 // Nothing in the C header is written twice by hand. The texts (names, descriptions, references, RFC
 // Editor addresses, the keys from_name compares) are the registry's rows'; the enumerators are the
-// rows' enumerators (generator/enumerator.hpp, as enumerator_name gives them), upper case; every fact (the class, the
-// class predicates, allows_content ... retry_of) is the C++ function's answer for every code, written as the ranges or
-// the cases where it holds. Only the two readers of text, from_name and parse, are C code of their own here, and the
-// test c_agreement holds each to its C++ function. `cmake --build <dir> --target httpstatus-index`
-// writes the file; the test c_header_fresh fails when it differs from what this prints.
+// rows' enumerators (generator/enumerator.hpp, as enumerator_name gives them), upper case; every
+// fact (the class, the class predicates, allows_content ... retry_of) is the C++ function's answer
+// for every code, written as the ranges or the cases where it holds. Only the two readers of text,
+// from_name and parse, are C code of their own here, and tests/unit/c_agreement_test.cpp holds each
+// to its C++ function. `cmake --build <dir> --target httpstatus-index` writes the file; the test
+// c_header_fresh fails when it differs from what this prints.
 #include <httpstatus/httpstatus.hpp>
 
 #include "enumerator.hpp"
@@ -49,8 +50,8 @@ std::string c_enumerator(std::string_view cpp_enumerator) {
 }
 
 // The enum's older names, after the codes' own, with the values the compiler gives them. A name the
-// enum lacks does not compile; one it has and this list lacks fails the test c_agreement, which reads
-// both enums.
+// enum lacks does not compile; one it has and this list lacks fails tests/unit/c_agreement_test.cpp,
+// which reads both enums.
 struct alias_enumerator {
     status code;
     std::string_view name;
@@ -300,12 +301,12 @@ void print_row(std::string& out) {
         out += "\n";
     }
     out += "    };\n"
-           "    const unsigned offset = (unsigned)code - " +
-           min + "u; /* below " + min +
-           ": a large unsigned */\n"
-           "    return offset < " +
-           count +
-           "u ? rows[offset] : 0;\n"
+           "    if (code < " +
+           min + " || code > " + std::to_string(detail::max_code) +
+           ") return 0;\n"
+           "    return rows[code - " +
+           min +
+           "];\n"
            "}\n\n";
 }
 
@@ -360,8 +361,9 @@ void print_from_name(std::string& out) {
     out += "/* Not an interface: a byte as httpstatus::from_name folds it: ASCII letters lower case, '_' and '-'\n"
            "   made ' '. */\n"
            "static inline char httpstatus_detail_fold(char ch) {\n"
+           "    static const char lower[] = \"abcdefghijklmnopqrstuvwxyz\";\n"
            "    if (ch == '_' || ch == '-') return ' ';\n"
-           "    if (ch >= 'A' && ch <= 'Z') return (char)(ch - 'A' + 'a');\n"
+           "    if (ch >= 'A' && ch <= 'Z') return lower[ch - 'A'];\n"
            "    return ch;\n"
            "}\n\n";
     out += "/* httpstatus::from_name: the code with this registered name or alias; 0 when none has it (C++:\n"
@@ -394,6 +396,9 @@ void print_from_name(std::string& out) {
 }
 
 void print_parse(std::string& out) {
+    std::string not_in_phrase;  // the bytes the C++ parse refuses in a reason phrase
+    for (int byte = 0; byte <= UINT8_MAX; ++byte)
+        if (!detail::is_reason_phrase_char(static_cast<char>(byte))) not_in_phrase += static_cast<char>(byte);
     out += "/* httpstatus::parse: the code at the start of a status line's tail: exactly three digits, " +
            std::to_string(detail::min_code) + "-" + std::to_string(detail::max_code) +
            ",\n"
@@ -401,6 +406,10 @@ void print_parse(std::string& out) {
            "   HTAB, SP, VCHAR or obs-text. Returns 1 and sets *code when the text is one; returns 0 and leaves\n"
            "   *code as it was when not (C++: nullopt). `text` holds `size` bytes; NULL only with a size of 0. */\n"
            "static inline int httpstatus_parse(const char* text, size_t size, int* code) {\n"
+           "    /* The bytes a reason phrase may not hold: NUL, CR, LF, the other controls but HTAB, and DEL. */\n"
+           "    static const char not_in_phrase[] = " +
+           literal(not_in_phrase) +
+           ";\n"
            "    int value;\n"
            "    size_t i;\n"
            "    if (size < 3 || (size > 3 && text[3] != ' ')) return 0;\n"
@@ -410,10 +419,8 @@ void print_parse(std::string& out) {
            "    if (value < " +
            std::to_string(detail::min_code) + " || value > " + std::to_string(detail::max_code) +
            ") return 0;\n"
-           "    for (i = 4; i < size; ++i) {\n"
-           "        const unsigned char byte = (unsigned char)text[i];\n"
-           "        if (byte != '\\t' && (byte < 0x20 || byte == 0x7F)) return 0;\n"
-           "    }\n"
+           "    for (i = 4; i < size; ++i)\n"
+           "        if (memchr(not_in_phrase, text[i], sizeof not_in_phrase - 1)) return 0;\n"
            "    *code = value;\n"
            "    return 1;\n"
            "}\n\n";
@@ -430,8 +437,8 @@ const char* const prologue =
     "\n"
     "   Use: #include <httpstatus/httpstatus.h> in C99 or later (it is valid C++ too). Each function is\n"
     "   static inline, allocates nothing, keeps no state and answers for every int exactly what the C++\n"
-    "   function of the same name answers (httpstatus_reason_phrase is httpstatus::reason_phrase); the\n"
-    "   test c_agreement holds the two to each other. Booleans are int, 0 or 1.\n"
+    "   function of the same name answers (httpstatus_reason_phrase is httpstatus::reason_phrase), as\n"
+    "   tests/unit/c_agreement_test.cpp checks. Booleans are int, 0 or 1.\n"
     "\n"
     "   A text is \"\" rather than NULL for a code the registry lacks, as C++ gives an empty string_view:\n"
     "   the answer can be printed or compared (printf(\"%s\"), strcmp) without a test first, and no\n"

@@ -8,8 +8,8 @@
 
    Use: #include <httpstatus/httpstatus.h> in C99 or later (it is valid C++ too). Each function is
    static inline, allocates nothing, keeps no state and answers for every int exactly what the C++
-   function of the same name answers (httpstatus_reason_phrase is httpstatus::reason_phrase); the
-   test c_agreement holds the two to each other. Booleans are int, 0 or 1.
+   function of the same name answers (httpstatus_reason_phrase is httpstatus::reason_phrase), as
+   tests/unit/c_agreement_test.cpp checks. Booleans are int, 0 or 1.
 
    A text is "" rather than NULL for a code the registry lacks, as C++ gives an empty string_view:
    the answer can be printed or compared (printf("%s"), strcmp) without a test first, and no
@@ -174,8 +174,8 @@ static inline int httpstatus_detail_row(int code) {
         /* 580 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         /* 590 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     };
-    const unsigned offset = (unsigned)code - 100u; /* below 100: a large unsigned */
-    return offset < 500u ? rows[offset] : 0;
+    if (code < 100 || code > 599) return 0;
+    return rows[code - 100];
 }
 
 /* httpstatus::reason_phrase: the registered name, "Not Found". */
@@ -579,8 +579,9 @@ static inline enum httpstatus_retry httpstatus_retry_of(int code) {
 /* Not an interface: a byte as httpstatus::from_name folds it: ASCII letters lower case, '_' and '-'
    made ' '. */
 static inline char httpstatus_detail_fold(char ch) {
+    static const char lower[] = "abcdefghijklmnopqrstuvwxyz";
     if (ch == '_' || ch == '-') return ' ';
-    if (ch >= 'A' && ch <= 'Z') return (char)(ch - 'A' + 'a');
+    if (ch >= 'A' && ch <= 'Z') return lower[ch - 'A'];
     return ch;
 }
 
@@ -686,6 +687,8 @@ static inline int httpstatus_from_name(const char* name, size_t size) {
    HTAB, SP, VCHAR or obs-text. Returns 1 and sets *code when the text is one; returns 0 and leaves
    *code as it was when not (C++: nullopt). `text` holds `size` bytes; NULL only with a size of 0. */
 static inline int httpstatus_parse(const char* text, size_t size, int* code) {
+    /* The bytes a reason phrase may not hold: NUL, CR, LF, the other controls but HTAB, and DEL. */
+    static const char not_in_phrase[] = "\000\001\002\003\004\005\006\007\010\012\013\014\015\016\017\020\021\022\023\024\025\026\027\030\031\032\033\034\035\036\037\177";
     int value;
     size_t i;
     if (size < 3 || (size > 3 && text[3] != ' ')) return 0;
@@ -693,10 +696,8 @@ static inline int httpstatus_parse(const char* text, size_t size, int* code) {
         if (text[i] < '0' || text[i] > '9') return 0;
     value = (text[0] - '0') * 100 + (text[1] - '0') * 10 + (text[2] - '0');
     if (value < 100 || value > 599) return 0;
-    for (i = 4; i < size; ++i) {
-        const unsigned char byte = (unsigned char)text[i];
-        if (byte != '\t' && (byte < 0x20 || byte == 0x7F)) return 0;
-    }
+    for (i = 4; i < size; ++i)
+        if (memchr(not_in_phrase, text[i], sizeof not_in_phrase - 1)) return 0;
     *code = value;
     return 1;
 }
