@@ -7,6 +7,9 @@ int main(int argc, char** argv) {
     bench::register_name_to_code();
     bench::register_parse();
     bench::register_class_and_search();
+#if HTTPSTATUS_BENCH_C
+    bench::register_c_reason_phrase();
+#endif
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();
