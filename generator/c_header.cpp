@@ -388,6 +388,7 @@ void print_from_name(std::string& out) {
            "        if (key_size == sizeof key) return 0;\n"
            "        key[key_size++] = httpstatus_detail_fold(name[i]);\n"
            "    }\n"
+           "    if (key_size == 0) return 0; /* no key is empty, and key holds nothing to compare */\n"
            "    for (i = 0; i < sizeof names / sizeof names[0]; ++i)\n"
            "        if (strlen(names[i].key) == key_size && memcmp(names[i].key, key, key_size) == 0) return "
            "names[i].code;\n"
