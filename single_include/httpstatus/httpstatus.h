@@ -679,6 +679,7 @@ static inline int httpstatus_from_name(const char* name, size_t size) {
         if (key_size == sizeof key) return 0;
         key[key_size++] = httpstatus_detail_fold(name[i]);
     }
+    if (key_size == 0) return 0; /* no key is empty, and key holds nothing to compare */
     for (i = 0; i < sizeof names / sizeof names[0]; ++i)
         if (strlen(names[i].key) == key_size && memcmp(names[i].key, key, key_size) == 0) return names[i].code;
     return 0;
