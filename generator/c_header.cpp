@@ -76,6 +76,21 @@ bool names_an_alias(const alias_enumerator& alias) {
     return false;
 }
 
+// A string literal for C. C99 reads "??" and a third character as a trigraph ("??!" is '|'),
+// which C++17 no longer does: no text may hold one.
+std::string c_literal(std::string_view text) {
+    if (text.find("??") != std::string_view::npos)
+        fail("the text " + literal(text) + " holds ??, a C trigraph's start");
+    return literal(text);
+}
+
+// Ends an enum: no comma after its last enumerator, which C89 and C++98 do not allow.
+void close_enum(std::string& out) {
+    const std::size_t comma = out.rfind(",\n");
+    if (comma != std::string::npos) out.erase(comma, 1);
+    out += "};\n\n";
+}
+
 void print_code_enum(std::string& out) {
     out += "/* Every registered code, by the C++ enumerator's name (httpstatus::status::not_found is\n"
            "   HTTPSTATUS_NOT_FOUND), then the older names the C++ enum also has, with their code's value. */\n"
@@ -88,7 +103,7 @@ void print_code_enum(std::string& out) {
         out += "    " + c_enumerator(alias.name) + " = " + c_enumerator(enumerator_of(*httpstatus::find(alias.code))) +
                ",\n";
     }
-    out += "};\n\n";
+    close_enum(out);
 }
 
 // A C++ enum's values, each with its enumerator, spelled once here as a token that the compiler
@@ -123,7 +138,7 @@ void print_named_enum(std::string& out, const char* comment, std::string_view c_
     for (const auto& named : names)
         out += "    " + c_enumerator(std::string(prefix) + std::string(named.name)) + " = " +
                std::to_string(static_cast<int>(named.value)) + ",\n";
-    out += "};\n\n";
+    close_enum(out);
 }
 
 template <typename Enum, std::size_t Size>
@@ -243,7 +258,7 @@ void print_class_label(std::string& out) {
         const std::string_view label = httpstatus::to_string(static_cast<httpstatus::status_class>(value));
         if (label.empty()) continue;
         out += "    case " + c_name_of(static_cast<httpstatus::status_class>(value), "class_", class_names) +
-               ": return " + literal(label) + ";\n";
+               ": return " + c_literal(label) + ";\n";
     }
     out += "    default: return \"\";\n    }\n}\n\n";
 }
@@ -272,7 +287,7 @@ void print_retry_of(std::string& out) {
 // A text of the registry's NUL-terminated: C reads to the NUL, so one inside would cut it short.
 std::string c_string(std::string_view text) {
     if (text.find('\0') != std::string_view::npos) fail("the text " + literal(text) + " holds a NUL");
-    return literal(text);
+    return c_literal(text);
 }
 
 // The row of each code: 1 for the first, 0 for a code the registry lacks; the texts are by row. A
@@ -376,7 +391,7 @@ void print_from_name(std::string& out) {
            "        const char* key;\n"
            "        int code;\n"
            "    } names[] = {\n";
-    for (const auto& [key, code] : keys) out += "        {" + literal(key) + ", " + std::to_string(code) + "},\n";
+    for (const auto& [key, code] : keys) out += "        {" + c_literal(key) + ", " + std::to_string(code) + "},\n";
     out += "    };\n"
            "    char key[" +
            std::to_string(detail::max_name_key) +
@@ -405,7 +420,8 @@ void print_parse(std::string& out) {
            ",\n"
            "   alone or followed by one space and a reason phrase (RFC 9112 section 4), whose bytes must be\n"
            "   HTAB, SP, VCHAR or obs-text. Returns 1 and sets *code when the text is one; returns 0 and leaves\n"
-           "   *code as it was when not (C++: nullopt). `text` holds `size` bytes; NULL only with a size of 0. */\n"
+           "   *code as it was when not (C++: nullopt). `text` holds `size` bytes; NULL only with a size of 0.\n"
+           "   `code` may be NULL, to ask only whether the text is one. */\n"
            "static inline int httpstatus_parse(const char* text, size_t size, int* code) {\n"
            "    /* The bytes a reason phrase may not hold: NUL, CR, LF, the other controls but HTAB, and DEL. */\n"
            "    static const char not_in_phrase[] = " +
@@ -422,7 +438,7 @@ void print_parse(std::string& out) {
            ") return 0;\n"
            "    for (i = 4; i < size; ++i)\n"
            "        if (memchr(not_in_phrase, text[i], sizeof not_in_phrase - 1)) return 0;\n"
-           "    *code = value;\n"
+           "    if (code) *code = value;\n"
            "    return 1;\n"
            "}\n\n";
 }

@@ -100,6 +100,8 @@ static void parsing(void) {
     CHECK(httpstatus_parse("404 Not\nFound", 13, &code) == 0 && code == 7);
     CHECK(httpstatus_parse("+40 Plus", 8, &code) == 0 && code == 7);
     CHECK(httpstatus_parse(NULL, 0, &code) == 0 && code == 7);
+    CHECK(httpstatus_parse("404 Not Found", 13, NULL) == 1); /* a yes or no, no code wanted */
+    CHECK(httpstatus_parse("404Not Found", 12, NULL) == 0);
 }
 
 int main(void) {
