@@ -16,6 +16,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -299,8 +300,9 @@ TEST_CASE("C and C++ parse agree on the unit tests' inputs, the fuzz corpus and 
 
 namespace {
 
-// The enumerators of an enum as its header's text writes them, `NAME = VALUE,` one a line, from
-// the line that opens it to the next "};", each with its value: a number, or an earlier enumerator's.
+// The enumerators of an enum as its header's text writes them, `NAME = VALUE,` one a line (the last
+// without its comma in C), from the line that opens it to the next "};", each with its value: a
+// number, or an earlier enumerator's.
 std::map<std::string, int> enumerators(const std::string& header_text, const std::string& opening) {
     const std::size_t start = header_text.find(opening);
     INFO("looking for " << opening);
@@ -313,8 +315,8 @@ std::map<std::string, int> enumerators(const std::string& header_text, const std
         std::string name;
         std::string equals;
         std::string value;
-        if (!(words >> name >> equals >> value) || equals != "=" || value.back() != ',') continue;
-        value.pop_back();
+        if (!(words >> name >> equals >> value) || equals != "=") continue;
+        if (value.back() == ',') value.pop_back();
         out[name] = value.find_first_not_of("0123456789") == std::string::npos ? std::stoi(value) : out.at(value);
     }
     return out;
@@ -370,4 +372,58 @@ TEST_CASE("the C class and retry enums have the C++ enums' values", "[c_agreemen
     CHECK(HTTPSTATUS_RETRY_IF_IDEMPOTENT == static_cast<int>(hs::retry::if_idempotent));
     CHECK(HTTPSTATUS_RETRY_IF_RETRY_AFTER == static_cast<int>(hs::retry::if_retry_after));
     CHECK(HTTPSTATUS_RETRY_ON_ANOTHER_CONNECTION == static_cast<int>(hs::retry::on_another_connection));
+}
+
+namespace {
+
+// A name as from_name compares it: by the C++ header's own folding of each byte.
+std::string fold(std::string_view name) {
+    std::string key;
+    for (char ch : name)
+        if (!hs::detail::is_skipped_in_name(ch)) key += hs::detail::fold_name_char(ch);
+    return key;
+}
+
+// The rows of httpstatus_from_name's table as the header's text writes them, `{"key", code},` one a
+// line, from the function's opening to the table's "};".
+std::map<std::string, int> from_name_keys(const std::string& header_text) {
+    const std::size_t start = header_text.find("static inline int httpstatus_from_name(");
+    REQUIRE(start != std::string::npos);
+    const std::size_t stop = header_text.find("};", start);
+    std::istringstream lines(header_text.substr(start, stop - start));
+    std::map<std::string, int> out;
+    for (std::string line; std::getline(lines, line);) {
+        const std::size_t open = line.find("{\"");
+        const std::size_t close = line.find("\", ", open + 2);
+        if (open == std::string::npos || close == std::string::npos) continue;
+        const std::string key = line.substr(open + 2, close - open - 2);
+        INFO(line);
+        CHECK(out.count(key) == 0);  // each key once
+        out[key] = std::stoi(line.substr(close + 3));
+    }
+    return out;
+}
+
+}  // namespace
+
+// The spellings above find what from_name finds; these are the keys themselves: a key the C table
+// has and the C++ lookup lacks (or answers otherwise) would pass them.
+TEST_CASE("the C from_name table holds each name and alias of the registry once, and nothing else", "[c_agreement]") {
+    const auto keys = from_name_keys(read_file(repository() + "/include/httpstatus/httpstatus.h"));
+    std::set<std::string> expected;
+    for (const auto& entry : hs::registry) {
+        expected.insert(fold(entry.name));
+        for (std::string_view alias : entry.aliases) expected.insert(fold(alias));
+    }
+    differences found;
+    for (const auto& [key, code] : keys) {
+        const std::optional<hs::status> cpp = hs::from_name(key);
+        found.check("from_name key", key, cpp ? hs::to_int(*cpp) : 0, code);
+        found.check("key of a name or alias", key, 1, static_cast<int>(expected.count(key)));
+    }
+    for (const std::string& key : expected)
+        found.check("name or alias with a key", key, 1, static_cast<int>(keys.count(key)));
+    INFO(found.report());
+    CHECK(keys.size() > 60U);
+    CHECK(found.none());
 }
