@@ -99,7 +99,7 @@ enum httpstatus_code {
     HTTPSTATUS_PAYLOAD_TOO_LARGE = HTTPSTATUS_CONTENT_TOO_LARGE,
     HTTPSTATUS_REQUESTED_RANGE_NOT_SATISFIABLE = HTTPSTATUS_RANGE_NOT_SATISFIABLE,
     HTTPSTATUS_IM_A_TEAPOT = HTTPSTATUS_UNUSED_418,
-    HTTPSTATUS_UNPROCESSABLE_ENTITY = HTTPSTATUS_UNPROCESSABLE_CONTENT,
+    HTTPSTATUS_UNPROCESSABLE_ENTITY = HTTPSTATUS_UNPROCESSABLE_CONTENT
 };
 
 /* httpstatus::status_class: the class of a code, its first digit. */
@@ -108,7 +108,7 @@ enum httpstatus_class {
     HTTPSTATUS_CLASS_SUCCESSFUL = 2,
     HTTPSTATUS_CLASS_REDIRECTION = 3,
     HTTPSTATUS_CLASS_CLIENT_ERROR = 4,
-    HTTPSTATUS_CLASS_SERVER_ERROR = 5,
+    HTTPSTATUS_CLASS_SERVER_ERROR = 5
 };
 
 /* httpstatus::retry: what httpstatus_retry_of answers (docs/semantics.md). */
@@ -118,7 +118,7 @@ enum httpstatus_retry {
     HTTPSTATUS_RETRY_YES = 2,
     HTTPSTATUS_RETRY_IF_IDEMPOTENT = 3,
     HTTPSTATUS_RETRY_IF_RETRY_AFTER = 4,
-    HTTPSTATUS_RETRY_ON_ANOTHER_CONNECTION = 5,
+    HTTPSTATUS_RETRY_ON_ANOTHER_CONNECTION = 5
 };
 
 /* Not an interface: the row of a registered code in the texts below, from 1; 0 for any other int.
@@ -688,7 +688,8 @@ static inline int httpstatus_from_name(const char* name, size_t size) {
 /* httpstatus::parse: the code at the start of a status line's tail: exactly three digits, 100-599,
    alone or followed by one space and a reason phrase (RFC 9112 section 4), whose bytes must be
    HTAB, SP, VCHAR or obs-text. Returns 1 and sets *code when the text is one; returns 0 and leaves
-   *code as it was when not (C++: nullopt). `text` holds `size` bytes; NULL only with a size of 0. */
+   *code as it was when not (C++: nullopt). `text` holds `size` bytes; NULL only with a size of 0.
+   `code` may be NULL, to ask only whether the text is one. */
 static inline int httpstatus_parse(const char* text, size_t size, int* code) {
     /* The bytes a reason phrase may not hold: NUL, CR, LF, the other controls but HTAB, and DEL. */
     static const char not_in_phrase[] = "\000\001\002\003\004\005\006\007\010\012\013\014\015\016\017\020\021\022\023\024\025\026\027\030\031\032\033\034\035\036\037\177";
@@ -701,7 +702,7 @@ static inline int httpstatus_parse(const char* text, size_t size, int* code) {
     if (value < 100 || value > 599) return 0;
     for (i = 4; i < size; ++i)
         if (memchr(not_in_phrase, text[i], sizeof not_in_phrase - 1)) return 0;
-    *code = value;
+    if (code) *code = value;
     return 1;
 }
 

@@ -148,7 +148,9 @@ inline QDebug operator<<(QDebug debug, status_class c) {
 //   credentials answer the challenge.
 // Qt reads a 100 Continue as interim and reports the response after it
 // (QHttpProtocolHandler::_q_receiveReply(), qhttpprotocolhandler.cpp); 101, 102 and 103 end the
-// reply, with no error. When Qt follows a redirect (Qt 6's default policy) the 3xx is not reported.
+// reply, with no error. When Qt follows redirects (Qt 6's default policy), a 3xx it follows is not
+// reported, and one it cannot follow (no Location, a loop) ends with an error of the following,
+// not this one (docs/qt.md).
 constexpr QNetworkReply::NetworkError to_network_error(int code) noexcept {
     switch (code) {
     case 400: return QNetworkReply::ProtocolInvalidOperationError;
