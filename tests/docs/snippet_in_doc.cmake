@@ -2,13 +2,15 @@
 # tests compile and run. The snippet is one of:
 #   SNIPPET=<file>   the lines between "snippet-begin" and "snippet-end" marker lines, or the whole
 #                    file if it has no markers; DEDENT=<n> removes n leading spaces from each line
-#   PROGRAM=<file>   what the program prints
+#   PROGRAM=<file>   what the program prints, run through EMULATOR if set (Wine, in the MinGW build)
 file(READ "${DOC}" _doc)
 if(DEFINED PROGRAM)
-  execute_process(COMMAND "${PROGRAM}" OUTPUT_VARIABLE _snippet RESULT_VARIABLE _rc)
+  execute_process(COMMAND ${EMULATOR} "${PROGRAM}" OUTPUT_VARIABLE _snippet RESULT_VARIABLE _rc)
   if(NOT _rc EQUAL 0)
     message(FATAL_ERROR "${PROGRAM} failed (${_rc})")
   endif()
+  # A Windows program's text-mode output ends its lines in CRLF; the page's in LF.
+  string(REPLACE "\r\n" "\n" _snippet "${_snippet}")
   set(_what "the output of ${PROGRAM}")
 else()
   file(READ "${SNIPPET}" _snippet)
