@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: MIT
 // httpstatus as a C++20 module: `import httpstatus;` gives every public name of
-// <httpstatus/httpstatus.hpp>. The header stays the library; this unit only exports its names, so
-// the two cannot differ in behaviour. Macros do not cross a module boundary: the version macros
-// (HTTPSTATUS_VERSION_*) need the header.
-// Building it: docs/modules.md. tests/module checks that every public name of the header is
+// <httpstatus/httpstatus.hpp> and of the opt-in headers that need nothing but the standard library
+// (the unofficial codes, the status line, Retry-After, the field rules and HTTP versions). The
+// headers stay the library; this unit only exports their names, so the two cannot differ in
+// behaviour. Macros do not cross a module boundary: the version macros (HTTPSTATUS_VERSION_*) need
+// the header. The headers that plug into another library (ostream, fmt, format, error_code, json,
+// problem, qt) are included before the import (docs/modules.md).
+// Building it: docs/modules.md. tests/module checks that every public name of these headers is
 // exported here, and uses each one through `import httpstatus;`.
 module;
 
+#include <httpstatus/field_rules.hpp>
+#include <httpstatus/http_versions.hpp>
 #include <httpstatus/httpstatus.hpp>
+#include <httpstatus/retry_after.hpp>
+#include <httpstatus/status_line.hpp>
+#include <httpstatus/unofficial.hpp>
 
 export module httpstatus;
 
@@ -77,5 +85,43 @@ using httpstatus::status_v;
 namespace literals {
 using httpstatus::literals::operator""_status;
 }  // namespace literals
+
+// <httpstatus/status_line.hpp>: a whole status line.
+using httpstatus::parse_status_line;
+using httpstatus::status_line;
+
+// <httpstatus/retry_after.hpp>: the delay a Retry-After value asks for.
+using httpstatus::parse_retry_after;
+using httpstatus::retry_after_max;
+
+// <httpstatus/field_rules.hpp>: the header fields the RFCs tie to each code.
+using httpstatus::field_rule;
+using httpstatus::field_rule_list;
+using httpstatus::field_rules;
+using httpstatus::head_shows;
+using httpstatus::requirement;
+using httpstatus::rule_condition;
+
+// <httpstatus/http_versions.hpp>: what HTTP/2 and HTTP/3 change.
+using httpstatus::allows_field;
+using httpstatus::carries_code;
+using httpstatus::carries_reason_phrase;
+using httpstatus::http_version;
+using httpstatus::is_connection_specific;
+using httpstatus::version_fact;
+
+// <httpstatus/unofficial.hpp>: codes in use that the registry does not have.
+namespace unofficial {
+using httpstatus::unofficial::all;
+using httpstatus::unofficial::codes;
+using httpstatus::unofficial::description;
+using httpstatus::unofficial::find;
+using httpstatus::unofficial::find_any;
+using httpstatus::unofficial::from_name;
+using httpstatus::unofficial::is_unofficial;
+using httpstatus::unofficial::reason_phrase;
+using httpstatus::unofficial::reason_phrase_any;
+using httpstatus::unofficial::search;
+}  // namespace unofficial
 
 }  // namespace httpstatus

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
-// Uses every public name of <httpstatus/httpstatus.hpp> through `import httpstatus;`: a name the
-// module does not export fails to compile here, and exports.cmake fails when a public name of the
-// header is missing from this file. An opt-in header, included before the import as docs/modules.md
-// says, works beside it.
+// Uses every public name of the headers the module covers (<httpstatus/httpstatus.hpp> and the
+// opt-in headers that need only the standard library) through `import httpstatus;`: a name the
+// module does not export fails to compile here, and exports.cmake fails when a public name of those
+// headers is missing from this file. A header that plugs into another library, included before the
+// import as docs/modules.md says, works beside it.
 #include <httpstatus/ostream.hpp>
 
+#include <chrono>
 #include <cstdio>
+#include <iterator>
 #include <optional>
 #include <sstream>
 #include <string_view>
@@ -36,6 +39,35 @@ static_assert(own_codes.size() == 2 && own_codes.contains(461));
 static_assert(httpstatus::status_in<own_codes, 461> == status{461});
 static_assert(httpstatus::find_in(561, httpstatus::registry, own_codes)->name == "Upstream Refused");
 static_assert(httpstatus::from_name_in("quota exceeded"sv, httpstatus::registry, own_codes) == status{461});
+
+// The opt-in headers the module covers: a code's field rules, found by field.
+constexpr httpstatus::field_rule rule_for(int code, std::string_view field) noexcept {
+    const httpstatus::field_rule_list rules = httpstatus::field_rules(code);
+    for (const httpstatus::field_rule& rule : rules)
+        if (rule.field == field) return rule;
+    return {};
+}
+static_assert(rule_for(405, "Allow").level == httpstatus::requirement::must);
+static_assert(httpstatus::to_string(rule_for(405, "Allow").condition).empty());
+static_assert(rule_for(200, "ETag").condition == httpstatus::rule_condition::to_get_or_head);
+static_assert(!httpstatus::head_shows(httpstatus::rule_condition::to_get_or_head));
+static_assert(httpstatus::field_rules(status::ok).size() == 5);
+static_assert(!httpstatus::carries_code(httpstatus::http_version::http_2, 101));
+static_assert(!httpstatus::carries_reason_phrase(httpstatus::http_version::http_3).holds);
+static_assert(httpstatus::is_connection_specific("Upgrade"sv));
+static_assert(!httpstatus::version_fact{httpstatus::allows_field(httpstatus::http_version::http_2, "Connection"sv)});
+static_assert(httpstatus::parse_status_line("HTTP/1.1 404 Not Found"sv)->code == status::not_found);
+static_assert(httpstatus::status_line{}.version_major == 0);
+static_assert(httpstatus::parse_retry_after("120"sv, 0) == std::chrono::seconds{120});
+static_assert(httpstatus::retry_after_max.count() > 0);
+static_assert(httpstatus::unofficial::is_unofficial(499) && httpstatus::unofficial::codes.size() > 0);
+static_assert(httpstatus::unofficial::reason_phrase(499) == "Client Closed Request");
+static_assert(!httpstatus::unofficial::description(499).empty() && httpstatus::unofficial::find(499) != nullptr);
+static_assert(httpstatus::unofficial::from_name("client closed request"sv) == status{499});
+static_assert(httpstatus::unofficial::find_any(404)->name == "Not Found");
+static_assert(httpstatus::unofficial::reason_phrase_any(499) == "Client Closed Request");
+static_assert(httpstatus::unofficial::all().size() == httpstatus::unofficial::codes.size());
+static_assert(httpstatus::unofficial::search("closed").size() >= 1);
 
 }  // namespace
 
