@@ -206,3 +206,14 @@ static_assert(hs::to_string(http_version::http_1_0) == "HTTP/1.0" &&
               hs::to_string(http_version::http_1_1) == "HTTP/1.1");
 static_assert(hs::to_string(http_version::http_2) == "HTTP/2" && hs::to_string(http_version::http_3) == "HTTP/3");
 static_assert(hs::to_string(static_cast<http_version>(4)).empty());
+
+// A rule spread to a code it does not hold for (a row's last code one too far) changes this count:
+// 100 codes of 3 class rules, 1xx; 100 of 3, 2xx; 100 of 2, 3xx; 100 of 1, 4xx; 100 of 1, 5xx; and
+// the rows of single codes.
+static_assert([] {
+    std::size_t total = 0;
+    for (int code = 100; code <= 599; ++code) total += rules_of(code);
+    std::size_t single_code_rows = 0;
+    for (const auto& row : hs::detail::field_rule_rows) single_code_rows += row.first_code == row.last_code ? 1 : 0;
+    return total == 300 + 300 + 200 + 100 + 100 + single_code_rows && single_code_rows == 42;
+}());
