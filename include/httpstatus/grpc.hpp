@@ -110,8 +110,8 @@ constexpr code from_http(int http_status) noexcept {
     case 404: return code::unimplemented;
     case 429: return code::unavailable;
     case 431: return code::internal;
-    case 502: return code::unavailable;
-    case 503: return code::unavailable;
+    case 502:
+    case 503:
     case 504: return code::unavailable;
     default: return code::unknown;
     }

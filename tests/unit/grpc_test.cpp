@@ -90,7 +90,7 @@ TEST_CASE("from_http names nine codes and gives UNKNOWN for every other one of 1
 
 TEST_CASE("from_http(status) answers as from_http(int) for every value a status holds", "[grpc]") {
     for (int http = 0; http <= 0xFFFF; ++http) {
-        const status s = static_cast<status>(static_cast<std::uint16_t>(http));
+        const auto s = static_cast<status>(static_cast<std::uint16_t>(http));
         if (hs::grpc::from_http(s) != hs::grpc::from_http(http)) FAIL("from_http differs for " << http);
     }
     CHECK(hs::grpc::from_http(status::too_many_requests) == code::unavailable);
