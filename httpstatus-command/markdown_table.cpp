@@ -19,15 +19,31 @@ std::string markdown_reference(const httpstatus::status_info& e) {
     return "[" + std::string(e.reference) + "](" + std::string(link.view()) + ")";
 }
 
+// The code's rules, a line each ("<br>" between them, as GitHub's tables break a cell's line), the
+// section linked: "Must send: Allow ([RFC 9110 §15.5.6](https://...))".
+std::string markdown_rules(int code) {
+    std::string cell;
+    for (const rule_line& line : rule_lines_of(code)) {
+        if (!cell.empty()) cell += "<br>";
+        cell += std::string(line.verb) + ": " + line.fields;
+        if (!line.condition.empty()) cell += ", " + std::string(line.condition);
+        const std::string address = section_address(line.section);
+        cell += " (" + (address.empty() ? std::string(line.section)
+                                        : "[" + std::string(line.section) + "](" + address + ")") + ")";
+    }
+    return cell;
+}
+
 }  // namespace
 
 void write_registry_markdown(std::ostream& out, const std::vector<const httpstatus::status_info*>& rows) {
-    out << "| Code | Name | Enumerator | Class | Aliases | Reference | Notes | Semantics | Description |\n"
-           "|-----:|------|------------|-------|---------|-----------|-------|-----------|-------------|\n";
+    out << "| Code | Name | Enumerator | Class | Aliases | Reference | Notes | Semantics | Header fields | Description |\n"
+           "|-----:|------|------------|-------|---------|-----------|-------|-----------|---------------|-------------|\n";
     for (const httpstatus::status_info* e : rows)
         out << "| " << e->value() << " | " << e->name << " | `" << httpstatus::enumerator_name(e->code) << "` | "
             << to_string(e->class_) << " | " << aliases_of(*e) << " | " << markdown_reference(*e) << " | "
-            << notes_of(*e) << " | " << facts_line(e->code) << " | " << e->description << " |\n";
+            << notes_of(*e) << " | " << facts_line(e->code) << " | " << markdown_rules(e->value()) << " | "
+            << e->description << " |\n";
 }
 
 void write_unofficial_markdown(std::ostream& out, const std::vector<const httpstatus::status_info*>& rows) {
