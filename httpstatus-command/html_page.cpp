@@ -41,8 +41,8 @@ void write_rules(std::ostream& out, int code) {
     if (lines.empty()) return;
     out << "<span class=\"rules\">";
     for (const rule_line& line : lines) {
-        out << "<span class=\"rule\"><span class=\"verb\">" << html_escaped(line.verb) << "</span>: "
-            << html_escaped(line.fields);
+        out << "<span class=\"rule\"><span class=\"verb\">" << html_escaped(line.verb)
+            << "</span>: " << html_escaped(line.fields);
         if (!line.condition.empty()) out << ", " << html_escaped(line.condition);
         const std::string address = section_address(line.section);
         out << " (";

@@ -162,7 +162,8 @@ void print_entry(std::ostream& out, const status_info& e, const fitting& fit) {
     const std::string notes = httpstatus_command::notes_of(e);
     if (!notes.empty()) out << field("Notes", notes);
     for (const httpstatus_command::code_fact& fact : facts) out << field(fact.label, fact.text);
-    for (const httpstatus_command::rule_line& rule : rules) out << field(rule.verb, httpstatus_command::rule_text(rule));
+    for (const httpstatus_command::rule_line& rule : rules)
+        out << field(rule.verb, httpstatus_command::rule_text(rule));
 }
 
 void print_rows(std::ostream& out, const std::vector<const status_info*>& rows, const fitting& fit) {

@@ -27,9 +27,9 @@ std::string markdown_rules(int code) {
         if (!cell.empty()) cell += "<br>";
         cell += std::string(line.verb) + ": " + line.fields;
         if (!line.condition.empty()) cell += ", " + std::string(line.condition);
-        const std::string address = section_address(line.section);
-        cell += " (" + (address.empty() ? std::string(line.section)
-                                        : "[" + std::string(line.section) + "](" + address + ")") + ")";
+        const std::string section(line.section);
+        const std::string address = section_address(section);
+        cell += " (" + (address.empty() ? section : "[" + section + "](" + address + ")") + ")";
     }
     return cell;
 }
@@ -37,8 +37,10 @@ std::string markdown_rules(int code) {
 }  // namespace
 
 void write_registry_markdown(std::ostream& out, const std::vector<const httpstatus::status_info*>& rows) {
-    out << "| Code | Name | Enumerator | Class | Aliases | Reference | Notes | Semantics | Header fields | Description |\n"
-           "|-----:|------|------------|-------|---------|-----------|-------|-----------|---------------|-------------|\n";
+    out << "| Code | Name | Enumerator | Class | Aliases | Reference | Notes | Semantics | Header fields "
+           "| Description |\n"
+           "|-----:|------|------------|-------|---------|-----------|-------|-----------|---------------"
+           "|-------------|\n";
     for (const httpstatus::status_info* e : rows)
         out << "| " << e->value() << " | " << e->name << " | `" << httpstatus::enumerator_name(e->code) << "` | "
             << to_string(e->class_) << " | " << aliases_of(*e) << " | " << markdown_reference(*e) << " | "
