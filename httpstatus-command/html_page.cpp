@@ -39,9 +39,9 @@ void write_badge(std::ostream& out, std::string_view kind, std::string_view titl
 void write_rules(std::ostream& out, int code) {
     const std::vector<rule_line> lines = rule_lines_of(code);
     if (lines.empty()) return;
-    out << "<span class=\"rules\">";
+    out << R"(<span class="rules">)";
     for (const rule_line& line : lines) {
-        out << "<span class=\"rule\"><span class=\"verb\">" << html_escaped(line.verb)
+        out << R"(<span class="rule"><span class="verb">)" << html_escaped(line.verb)
             << "</span>: " << html_escaped(line.fields);
         if (!line.condition.empty()) out << ", " << html_escaped(line.condition);
         const std::string address = section_address(line.section);
@@ -49,7 +49,7 @@ void write_rules(std::ostream& out, int code) {
         if (address.empty()) {
             out << html_escaped(line.section);
         } else {
-            out << "<a href=\"" << html_escaped(address) << "\">" << html_escaped(line.section) << "</a>";
+            out << R"(<a href=")" << html_escaped(address) << R"(">)" << html_escaped(line.section) << "</a>";
         }
         out << ")</span>";
     }

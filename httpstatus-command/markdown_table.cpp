@@ -25,11 +25,14 @@ std::string markdown_rules(int code) {
     std::string cell;
     for (const rule_line& line : rule_lines_of(code)) {
         if (!cell.empty()) cell += "<br>";
-        cell += std::string(line.verb) + ": " + line.fields;
-        if (!line.condition.empty()) cell += ", " + std::string(line.condition);
-        const std::string section(line.section);
-        const std::string address = section_address(section);
-        cell += " (" + (address.empty() ? section : "[" + section + "](" + address + ")") + ")";
+        cell.append(line.verb).append(": ").append(line.fields);
+        if (!line.condition.empty()) cell.append(", ").append(line.condition);
+        const std::string address = section_address(line.section);
+        if (address.empty()) {
+            cell.append(" (").append(line.section).append(")");
+        } else {
+            cell.append(" ([").append(line.section).append("](").append(address).append("))");
+        }
     }
     return cell;
 }

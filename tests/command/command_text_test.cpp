@@ -96,27 +96,29 @@ std::vector<std::string> rule_lines(int code) {
     return lines;
 }
 
-const std::string date_rule = "Must send: Date, from an origin server with a clock (RFC 9110 \xC2\xA7"
-                              "6.6.1)";
-const std::string connect_rule =
-    "Must not send: Content-Length and Transfer-Encoding, in a response to CONNECT (RFC 9110 \xC2\xA7"
-    "9.3.6)";
+// A line of a rule of RFC 9110: "Must send: Allow" and "15.5.6" give "Must send: Allow (RFC 9110 §15.5.6)".
+std::string rfc9110_line(std::string_view rule, std::string_view section) {
+    return std::string(rule) + " (RFC 9110 \xC2\xA7" + std::string(section) + ")";
+}
+
+std::string date_rule() { return rfc9110_line("Must send: Date, from an origin server with a clock", "6.6.1"); }
+
+std::string connect_rule() {
+    return rfc9110_line("Must not send: Content-Length and Transfer-Encoding, in a response to CONNECT", "9.3.6");
+}
 
 }  // namespace
 
 TEST_CASE("a code's own rule comes first, then its class's") {
-    CHECK(rule_lines(405) == std::vector<std::string>{"Must send: Allow (RFC 9110 \xC2\xA7"
-                                                      "15.5.6)",
-                                                      date_rule});
+    CHECK(rule_lines(405) == std::vector<std::string>{rfc9110_line("Must send: Allow", "15.5.6"), date_rule()});
 }
 
 TEST_CASE("a code without rules of its own has its class's") {
-    CHECK(rule_lines(404) == std::vector<std::string>{date_rule});
+    CHECK(rule_lines(404) == std::vector<std::string>{date_rule()});
     // Not registered: its class's rules all the same.
-    CHECK(rule_lines(299) == std::vector<std::string>{date_rule, connect_rule});
-    CHECK(rule_lines(599) == std::vector<std::string>{"May send: Date, from an origin server with a clock (RFC 9110 "
-                                                      "\xC2\xA7"
-                                                      "6.6.1)"});
+    CHECK(rule_lines(299) == std::vector<std::string>{date_rule(), connect_rule()});
+    CHECK(rule_lines(599) ==
+          std::vector<std::string>{rfc9110_line("May send: Date, from an origin server with a clock", "6.6.1")});
     CHECK(rule_lines(99).empty());
     CHECK(rule_lines(600).empty());
 }
@@ -125,25 +127,20 @@ TEST_CASE("rules of one sentence share a line, MUST before MUST NOT before MAY")
     // 206 has 12 rules, from 6 sentences.
     CHECK(rule_lines(206) ==
           std::vector<std::string>{
-              "Must send: Content-Range, when the content is one part (RFC 9110 \xC2\xA7"
-              "15.3.7.1)",
-              "Must send: Content-Type, when the content is multipart/byteranges (RFC 9110 \xC2\xA7"
-              "15.3.7.2)",
-              "Must send: Date, Cache-Control, ETag, Expires, Content-Location and Vary, when a 200 to the same "
-              "request would carry it (RFC 9110 \xC2\xA7"
-              "15.3.7)",
-              date_rule,
-              "Must not send: Content-Range, when the content is multipart/byteranges (RFC 9110 \xC2\xA7"
-              "15.3.7.2)",
-              connect_rule,
+              rfc9110_line("Must send: Content-Range, when the content is one part", "15.3.7.1"),
+              rfc9110_line("Must send: Content-Type, when the content is multipart/byteranges", "15.3.7.2"),
+              rfc9110_line("Must send: Date, Cache-Control, ETag, Expires, Content-Location and Vary, when a 200 to "
+                           "the same request would carry it",
+                           "15.3.7"),
+              date_rule(),
+              rfc9110_line("Must not send: Content-Range, when the content is multipart/byteranges", "15.3.7.2"),
+              connect_rule(),
           });
     const std::vector<std::string> not_modified = rule_lines(304);
     REQUIRE(not_modified.size() == 4);
-    CHECK(not_modified[2] == "May send: Content-Length, when a 200 to the same request would carry it (RFC 9110 "
-                             "\xC2\xA7"
-                             "8.6)");
-    CHECK(not_modified[3] == "May send: Retry-After (RFC 9110 \xC2\xA7"
-                             "10.2.3)");
+    CHECK(not_modified[2] ==
+          rfc9110_line("May send: Content-Length, when a 200 to the same request would carry it", "8.6"));
+    CHECK(not_modified[3] == rfc9110_line("May send: Retry-After", "10.2.3"));
 }
 
 TEST_CASE("each level is said as a verb") {
