@@ -28,7 +28,10 @@ void write_status_codes(std::ostream& out) {
            "Class labels are those of the status-code page httpstatus grew from. *Cacheable* means\n"
            "heuristically cacheable by default (RFC 9110 §15.1). *Semantics* says what the code means for\n"
            "the program that sends or receives it, where there is something to say; [semantics.md](semantics.md)\n"
-           "explains each fact and its source. `httpstatus --markdown` prints this table.\n\n";
+           "explains each fact and its source. *Header fields* gives the rules that tie header fields to the\n"
+           "code (`httpstatus::field_rules`, in `<httpstatus/field_rules.hpp>`), a line each: what a response\n"
+           "with the code must, should or may send, or must not, when, and the section that says so; a code\n"
+           "that is not listed here has the rules of its class. `httpstatus --markdown` prints this table.\n\n";
     httpstatus_command::write_registry_markdown(out, httpstatus_command::rows_of(httpstatus::all()));
 }
 

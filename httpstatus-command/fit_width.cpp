@@ -18,6 +18,14 @@ std::size_t bytes_of_columns(std::string_view text, std::size_t columns) {
     return at;
 }
 
+// Whether a line may break at the space at `at`: not inside a reference, "RFC 9110 §15.3.7.1", which
+// reads as one name.
+bool breakable(std::string_view text, std::size_t at) {
+    const bool before_section = text.substr(at + 1, 2) == "\xC2\xA7";
+    const bool after_rfc = at >= 3 && text.substr(at - 3, 3) == "RFC";
+    return at > 0 && !before_section && !after_rfc;
+}
+
 }  // namespace
 
 std::size_t columns_of(std::string_view text) {
@@ -40,7 +48,9 @@ std::string wrapped(std::string_view text, std::size_t indent, std::size_t width
     while (columns_of(text) > room) {
         // Break at the last space that leaves a line within the room, or in the word if none does.
         const std::size_t limit = bytes_of_columns(text, room);
-        const std::size_t space = text.substr(0, limit + 1).rfind(' ');
+        std::size_t space = text.substr(0, limit + 1).rfind(' ');
+        while (space != std::string_view::npos && space > 0 && !breakable(text, space))
+            space = text.rfind(' ', space - 1);
         const bool at_space = space != std::string_view::npos && space > 0;
         const std::size_t end = at_space ? space : limit;
         out.append(text.substr(0, end)).append("\n").append(indent, ' ');

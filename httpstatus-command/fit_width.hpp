@@ -17,7 +17,8 @@ std::size_t columns_of(std::string_view text);
 std::string cut_to_width(std::string_view line, std::size_t width);
 
 // The text after a label of `indent` columns, in lines of at most `width` columns, broken at spaces;
-// each line after the first starts with `indent` spaces, and ends in "\n". A word longer than a line
+// each line after the first starts with `indent` spaces, and ends in "\n". A reference, "RFC 9110
+// §15.3.7.1", is kept whole where the line has room for it. A word longer than a line
 // is broken where the line ends. A width too narrow for the indent leaves no room: the text is
 // then one line, as it is.
 std::string wrapped(std::string_view text, std::size_t indent, std::size_t width);

@@ -34,6 +34,28 @@ void write_badge(std::ostream& out, std::string_view kind, std::string_view titl
     out << "<span class=\"badge " << kind << "\" title=\"" << title << "\">" << kind << "</span>";
 }
 
+// The header fields the RFCs tie to the code, a line per rule as the entry view says it, the
+// section linked as the reference cell's is: "Must send: Allow (<a>RFC 9110 §15.5.6</a>)".
+void write_rules(std::ostream& out, int code) {
+    const std::vector<rule_line> lines = rule_lines_of(code);
+    if (lines.empty()) return;
+    out << R"(<span class="rules">)";
+    for (const rule_line& line : lines) {
+        out << R"(<span class="rule"><span class="verb">)" << html_escaped(line.verb)
+            << "</span>: " << html_escaped(line.fields);
+        if (!line.condition.empty()) out << ", " << html_escaped(line.condition);
+        const std::string address = section_address(line.section);
+        out << " (";
+        if (address.empty()) {
+            out << html_escaped(line.section);
+        } else {
+            out << R"(<a href=")" << html_escaped(address) << R"(">)" << html_escaped(line.section) << "</a>";
+        }
+        out << ")</span>";
+    }
+    out << "</span>";
+}
+
 void write_name_cell(std::ostream& out, const httpstatus::status_info& e) {
     out << R"(<td class="name"><span class="phrase">)" << html_escaped(e.name) << "</span>";
     if (!e.aliases.empty()) {
@@ -59,6 +81,7 @@ void write_name_cell(std::ostream& out, const httpstatus::status_info& e) {
         for (const code_fact& fact : facts) out << "<span class=\"fact\">" << html_escaped(labelled(fact)) << "</span>";
         out << "</span>";
     }
+    write_rules(out, e.value());
     out << "</td>";
 }
 

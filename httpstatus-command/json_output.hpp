@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `httpstatus --json`: entries written as JSON by httpstatus/json.hpp, with their fields in the order
-// that header writes them. Built only where nlohmann/json is found (HTTPSTATUS_COMMAND_HAS_JSON).
+// that header writes them, then "field_rules": the header fields the RFCs tie to the code
+// (httpstatus/field_rules.hpp). Built only where nlohmann/json is found (HTTPSTATUS_COMMAND_HAS_JSON).
 #ifndef HTTPSTATUS_COMMAND_JSON_OUTPUT_HPP
 #define HTTPSTATUS_COMMAND_JSON_OUTPUT_HPP
 

@@ -133,9 +133,9 @@ struct fitting {
     std::string line(std::string_view text) const {
         return (limits() ? httpstatus_command::cut_to_width(text, *width) : std::string(text)) + '\n';
     }
-    // "  Label:        text", the text wrapped under itself.
-    std::string field(std::string_view label, std::string_view text) const {
-        constexpr std::size_t indent = 16;
+    // "  Label:        text", the text wrapped under itself at `indent` columns, which leaves room
+    // for the entry's longest label.
+    std::string field(std::string_view label, std::string_view text, std::size_t indent = 16) const {
         const std::string head = "  " + padded(std::string(label) + ':', indent - 2);
         if (!limits()) return head + std::string(text) + '\n';
         if (*width <= indent) return line(head + std::string(text));
@@ -144,16 +144,26 @@ struct fitting {
 };
 
 void print_entry(std::ostream& out, const status_info& e, const fitting& fit) {
+    const std::vector<httpstatus_command::code_fact> facts = httpstatus_command::facts_of(e.code);
+    const std::vector<httpstatus_command::rule_line> rules = httpstatus_command::rule_lines_of(e.value());
+    // Every text starts in one column: 16, or after the longest label ("Must not send: ").
+    std::size_t indent = 16;
+    for (const httpstatus_command::code_fact& fact : facts) indent = std::max(indent, fact.label.size() + 4);
+    for (const httpstatus_command::rule_line& rule : rules) indent = std::max(indent, rule.verb.size() + 4);
+    const auto field = [&fit, indent](std::string_view label, std::string_view text) {
+        return fit.field(label, text, indent);
+    };
     out << fit.line(std::to_string(e.value()) + ' ' + std::string(e.name));
-    out << fit.field("Class", std::string(to_string(e.class_)) + " (" + std::to_string(e.value() / 100) + "xx)");
-    if (!e.aliases.empty()) out << fit.field("Aliases", httpstatus_command::aliases_of(e));
-    out << fit.field("Description", e.description);
-    out << fit.field("Reference", e.reference);
-    if (const httpstatus::url link = httpstatus::reference_url(e); !link.empty()) out << fit.field("Link", link.view());
+    out << field("Class", std::string(to_string(e.class_)) + " (" + std::to_string(e.value() / 100) + "xx)");
+    if (!e.aliases.empty()) out << field("Aliases", httpstatus_command::aliases_of(e));
+    out << field("Description", e.description);
+    out << field("Reference", e.reference);
+    if (const httpstatus::url link = httpstatus::reference_url(e); !link.empty()) out << field("Link", link.view());
     const std::string notes = httpstatus_command::notes_of(e);
-    if (!notes.empty()) out << fit.field("Notes", notes);
-    for (const httpstatus_command::code_fact& fact : httpstatus_command::facts_of(e.code))
-        out << fit.field(fact.label, fact.text);
+    if (!notes.empty()) out << field("Notes", notes);
+    for (const httpstatus_command::code_fact& fact : facts) out << field(fact.label, fact.text);
+    for (const httpstatus_command::rule_line& rule : rules)
+        out << field(rule.verb, httpstatus_command::rule_text(rule));
 }
 
 void print_rows(std::ostream& out, const std::vector<const status_info*>& rows, const fitting& fit) {
@@ -343,6 +353,10 @@ void explain_unregistered(std::ostream& err, std::string_view query) {
     const int x00 = to_int(*code) / 100 * 100;
     err << "httpstatus: " << query << " is not registered; a client treats it as " << x00 << ' '
         << httpstatus::reason_phrase(x00) << " (class " << to_string(*httpstatus::class_of(*code)) << ")\n";
+    // The header fields its class ties to it, which a server that sends it must still get right.
+    const std::vector<httpstatus_command::rule_line> rules = httpstatus_command::rule_lines_of(to_int(*code));
+    if (!rules.empty()) err << "httpstatus: a " << query << " response has its class's header field rules:\n";
+    for (const httpstatus_command::rule_line& rule : rules) err << "  " << httpstatus_command::labelled(rule) << '\n';
 }
 
 // "1 unofficial code matches", "3 registered codes match".

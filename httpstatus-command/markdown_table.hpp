@@ -13,7 +13,8 @@
 namespace httpstatus_command {
 
 // Registry entries: Code | Name | Enumerator | Class | Aliases | Reference (linked to its RFC
-// section) | Notes | Semantics | Description, one row per entry in the order given.
+// section) | Notes | Semantics | Header fields (a line per rule, "Must send: Allow (RFC 9110
+// §15.5.6)", the section linked) | Description, one row per entry in the order given.
 void write_registry_markdown(std::ostream& out, const std::vector<const httpstatus::status_info*>& rows);
 
 // Entries of the unofficial table: Code | Name | Class | Source | Description.

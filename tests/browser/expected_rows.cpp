@@ -3,6 +3,7 @@
 // httpstatus::search() returns for each query given as an argument. Prints one JSON object:
 //   {"rows": [{"code": 100, "name": ..., "aliases": [...], "class": ..., "description": ...,
 //              "reference": ..., "badges": [...], "facts": ["Content: never", ...],
+//              "rules": [{"text": "Must send: Allow (RFC 9110 §15.5.6)", "link": "https://..."}, ...],
 //              "enumerator": "continue_"}, ...],
 //    "searches": [{"query": "teapot", "codes": [418]}, ...]}
 #include <code_facts.hpp>
@@ -62,6 +63,16 @@ void write_row(std::ostream& out, const httpstatus::status_info& e) {
     for (const httpstatus_command::code_fact& fact : httpstatus_command::facts_of(e.code)) {
         out << separator;
         write_json_string(out, httpstatus_command::labelled(fact));
+        separator = ", ";
+    }
+    out << "], \"rules\": [";
+    separator = "";
+    for (const httpstatus_command::rule_line& line : httpstatus_command::rule_lines_of(e.value())) {
+        out << separator << "{\"text\": ";
+        write_json_string(out, httpstatus_command::labelled(line));
+        out << ", \"link\": ";
+        write_json_string(out, httpstatus_command::section_address(line.section));
+        out << '}';
         separator = ", ";
     }
     out << "], \"enumerator\": ";

@@ -26,7 +26,7 @@ test('the page loads with every row, in code order, and fetches nothing else', a
   assert.deepEqual(page.problems, []);
 });
 
-test('every row shows the library entry: name, aliases, class, description, reference, badges, facts; and carries its enumerator', async () => {
+test('every row shows the library entry: name, aliases, class, description, reference, badges, facts, field rules; and carries its enumerator', async () => {
   const page = await session.open();
   const shown = await page.$$eval('#codes tbody tr', (trs) =>
     trs.map((tr) => ({
@@ -39,6 +39,10 @@ test('every row shows the library entry: name, aliases, class, description, refe
       link: tr.cells[4].querySelector('a')?.getAttribute('href'),
       badges: Array.from(tr.querySelectorAll('.badge'), (badge) => badge.textContent),
       facts: Array.from(tr.querySelectorAll('.fact'), (fact) => fact.textContent),
+      rules: Array.from(tr.querySelectorAll('.rule'), (rule) => ({
+        text: rule.textContent,
+        link: rule.querySelector('a')?.getAttribute('href'),
+      })),
       anchor: tr.cells[0].querySelector('a').getAttribute('href'),
       enumerator: tr.dataset.enumerator,
     })),
@@ -52,6 +56,35 @@ test('every row shows the library entry: name, aliases, class, description, refe
     rows.map((row) => ({ ...row, link: rfcLink(row.reference), anchor: `#${row.code}` })),
   );
   assert.deepEqual(page.problems, []);
+});
+
+test("a code's header field rules read a line each under its name, 405's Allow first", async () => {
+  const page = await session.open('?q=405');
+  const rules = await page.$$eval('[id="405"] .rule', (lines) =>
+    lines.map((line) => ({ text: line.innerText, top: line.getBoundingClientRect().top })),
+  );
+  assert.deepEqual(
+    rules.map((rule) => rule.text),
+    ['Must send: Allow (RFC 9110 §15.5.6)', 'Must send: Date, from an origin server with a clock (RFC 9110 §6.6.1)'],
+  );
+  assert.ok(rules[1].top > rules[0].top, 'the second rule is on a line below the first');
+  // Under the name, inside its cell, and in the muted colour of the facts.
+  const placed = await page.$eval('[id="405"] .rules', (rules) => ({
+    inName: rules.closest('td').classList.contains('name'),
+    belowName: rules.getBoundingClientRect().top >= rules.closest('td').querySelector('.phrase').getBoundingClientRect().bottom,
+    color: getComputedStyle(rules).color,
+    phraseColor: getComputedStyle(rules.closest('td').querySelector('.phrase')).color,
+  }));
+  assert.equal(placed.inName, true);
+  assert.equal(placed.belowName, true);
+  assert.notEqual(placed.color, placed.phraseColor);
+  // The longest rules wrap in the name column rather than widen the table past the window.
+  const wide = await session.open('?q=206');
+  const widths = await wide.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+  assert.ok(widths[0] <= widths[1], `the page is ${widths[0]} px wide in a ${widths[1]} px window`);
+  await wide.screenshot({ path: screenshotPath('rules-206.png') });
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(wide.problems, []);
 });
 
 test('opened from disk, it searches and sorts', async () => {

@@ -111,3 +111,53 @@ TEST_CASE("the page fetches nothing: no external script, style, font or image") 
     CHECK(occurrences(html, "<link ") == 1);  // the empty icon, so that no favicon is requested
     CHECK(occurrences(html, "<link rel=\"icon\" href=\"data:,\">") == 1);
 }
+
+namespace {
+
+// The cells of one row, from its <tr> to its </tr>.
+std::string row_of(const std::string& html, int code) {
+    const std::size_t start = html.find(R"(<tr id=")" + std::to_string(code) + "\"");
+    return start == std::string::npos ? std::string() : html.substr(start, html.find("</tr>", start) - start);
+}
+
+// A rule line as the page writes it, its section linked.
+std::string rule_markup(std::string_view verb, std::string_view what, std::string_view section,
+                        std::string_view address) {
+    return joined({R"(<span class="rule"><span class="verb">)", verb, "</span>: ", what, R"( (<a href=")", address,
+                   R"(">)", section, "</a>)</span>"});
+}
+
+std::string date_rule() {
+    return rule_markup("Must send", "Date, from an origin server with a clock",
+                       "RFC 9110 \xC2\xA7"
+                       "6.6.1",
+                       "https://www.rfc-editor.org/rfc/rfc9110.html#section-6.6.1");
+}
+
+}  // namespace
+
+TEST_CASE("each row has a line per header field rule, its section linked, the code's own first") {
+    const std::string html = page();
+    CHECK(row_of(html, 405).find(joined({R"(<span class="rules">)",
+                                         rule_markup("Must send", "Allow",
+                                                     "RFC 9110 \xC2\xA7"
+                                                     "15.5.6",
+                                                     "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6"),
+                                         date_rule(), "</span>"})) != std::string::npos);
+    // 404 has no rule of its own: only its class's Date.
+    CHECK(row_of(html, 404).find(joined({R"(<span class="rules">)", date_rule(), "</span></td>"})) !=
+          std::string::npos);
+    CHECK(occurrences(row_of(html, 404), R"(<span class="rule">)") == 1);
+    // Every registered 2xx, 3xx and 4xx code: 10 + 9 + 29.
+    CHECK(occurrences(html, date_rule()) == 48);
+    CHECK(occurrences(row_of(html, 206), R"(<span class="rule">)") == 6);
+}
+
+TEST_CASE("101's row says that HTTP/2 and HTTP/3 cannot carry it") {
+    const std::string html = page();
+    const std::string versions = "<span class=\"fact\">HTTP/2, HTTP/3: not sent (RFC 9113 \xC2\xA7"
+                                 "8.6, RFC 9114 \xC2\xA7"
+                                 "4.5)</span>";
+    CHECK(occurrences(row_of(html, 101), versions) == 1);
+    CHECK(occurrences(html, versions) == 1);
+}

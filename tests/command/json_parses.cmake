@@ -1,7 +1,7 @@
 # Has Python's json module read what `httpstatus --json ...` prints, so that the output is checked by
 # a parser other than the one that wrote it: one array of COUNT entries, each with json.hpp's fields
-# in json.hpp's order, and a section sign that arrives as one character, not as two from text
-# encoded twice.
+# in json.hpp's order and then its field rules, and a section sign that arrives as one character, not
+# as two from text encoded twice.
 #   cmake -DPYTHON=<python3> [-DEMULATOR=<runner>] -DPROGRAM=<httpstatus> -DARGS=--json|--list
 #         -DCOUNT=63 -P json_parses.cmake
 foreach(_var PYTHON PROGRAM ARGS COUNT)
@@ -15,7 +15,9 @@ set(_check [=[
 import json, re, sys
 FIELDS = ["code", "name", "class", "description", "reference", "reference_url", "aliases", "state",
           "cacheable", "allows_content", "never_has_content", "follows_location", "preserves_method",
-          "is_permanent_redirect", "retry_after_applies", "retry"]
+          "is_permanent_redirect", "retry_after_applies", "retry", "field_rules"]
+RULE_FIELDS = ["field", "level", "condition", "section", "description"]
+LEVELS = {"MUST", "MUST NOT", "SHOULD", "SHOULD NOT", "MAY"}
 entries = json.load(sys.stdin.buffer)
 count = int(sys.argv[1])
 assert isinstance(entries, list), "not an array"
@@ -26,6 +28,13 @@ for entry in entries:
     # A registry entry's reference names its section: "RFC 9110 \u00a715.5.5".
     if entry["reference_url"]:
         assert re.fullmatch(r"RFC [0-9]+ \u00a7[0-9.]+", entry["reference"]), entry["reference"]
+    # Every code 100-599 has at least its class's Date rule (RFC 9110 section 6.6.1).
+    assert entry["field_rules"], f"{entry['code']}: no field rules"
+    for rule in entry["field_rules"]:
+        assert list(rule) == RULE_FIELDS, f"{entry['code']}: rule fields {list(rule)}"
+        assert rule["level"] in LEVELS, rule
+        assert re.fullmatch(r"[A-Za-z-]+", rule["field"]), rule
+        assert re.fullmatch(r"RFC [0-9]+ \u00a7[0-9.]+", rule["section"]), rule
 codes = [entry["code"] for entry in entries]
 assert codes == sorted(set(codes)), "codes not in order, or repeated"
 ]=])

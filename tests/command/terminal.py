@@ -76,6 +76,19 @@ def main():
         expect(status == 0 and widest(out) <= 50, f"a line of {widest(out)} columns in a 50-column terminal", out)
         expect(out.count(b"\n") > whole.count(b"\n"), "the description was not wrapped", out)
         expect(b"\n                " in out, "wrapped lines are not indented under their field", out)
+    elif case == "rules_fit":
+        # The header field rules of 206 and 101 wrap within 80 columns, each reference whole:
+        # "RFC 9110 §15.3.7.1" on one line.
+        for code in ("206", "101", "304"):
+            status, out = run_in_terminal(program, [code], 80)
+            text = out.decode()
+            expect(status == 0 and widest(out) <= 80, f"{code}: a line of {widest(out)} columns in 80", out)
+            expect("Must send:" in text, f"{code}: no rule shown", out)
+            expect(all(not line.endswith(("RFC", "9110", "9113")) and not line.lstrip().startswith("\u00a7")
+                       for line in text.split("\n")),
+                   f"{code}: a reference broken across lines", out)
+        status, out = run_in_pipe(program, ["206"], {"COLUMNS": "80"})
+        expect(status == 0 and widest(out) > 80, "206: rules wrapped in a pipe", out)
     elif case == "width_zero":
         # --width 0: no limit, even on a terminal.
         status, out = run_in_terminal(program, ["--width=0", "--list"], 80)
