@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // httpstatus as a C++20 module: `import httpstatus;` gives every public name of
 // <httpstatus/httpstatus.hpp> and of the opt-in headers that need nothing but the standard library
-// (the unofficial codes, the status line, Retry-After, the field rules and HTTP versions). The
+// (the unofficial codes, the status line, Retry-After, the field rules, HTTP versions and gRPC). The
 // headers stay the library; this unit only exports their names, so the two cannot differ in
 // behaviour. Macros do not cross a module boundary: the version macros (HTTPSTATUS_VERSION_*) need
 // the header. The headers that plug into another library (ostream, fmt, format, error_code, json,
@@ -11,6 +11,7 @@
 module;
 
 #include <httpstatus/field_rules.hpp>
+#include <httpstatus/grpc.hpp>
 #include <httpstatus/http_versions.hpp>
 #include <httpstatus/httpstatus.hpp>
 #include <httpstatus/retry_after.hpp>
@@ -123,5 +124,13 @@ using httpstatus::unofficial::reason_phrase;
 using httpstatus::unofficial::reason_phrase_any;
 using httpstatus::unofficial::search;
 }  // namespace unofficial
+
+// <httpstatus/grpc.hpp>: gRPC's codes and the two published mappings.
+namespace grpc {
+using httpstatus::grpc::code;
+using httpstatus::grpc::from_http;
+using httpstatus::grpc::to_http;
+using httpstatus::grpc::to_string;
+}  // namespace grpc
 
 }  // namespace httpstatus

@@ -32,13 +32,13 @@ if(NOT _rc EQUAL 0)
   message(FATAL_ERROR "listing the headers' declarations failed:\n${_errors}")
 endif()
 
-# httpstatus::name, httpstatus::literals::name and httpstatus::unofficial::name, but not detail/ or
+# httpstatus::name and the names of its namespaces literals, unofficial and grpc, but not detail/ or
 # the namespaces themselves, nor the string_view literals unofficial.hpp brings into its namespace;
 # capitalised names are template parameters (Code), and deduction guides have no name of their own.
-string(REGEX MATCHALL "\nhttpstatus::(literals::|unofficial::)?[a-z_0-9\"]+" _names "\n${_declarations}")
+string(REGEX MATCHALL "\nhttpstatus::(literals::|unofficial::|grpc::)?[a-z_0-9\"]+" _names "\n${_declarations}")
 list(TRANSFORM _names REPLACE "^\nhttpstatus::" "")
 list(REMOVE_DUPLICATES _names)
-list(REMOVE_ITEM _names detail literals unofficial "unofficial::operator\"\"sv")
+list(REMOVE_ITEM _names detail literals unofficial grpc "unofficial::operator\"\"sv")
 list(LENGTH _names _count)
 if(_count LESS 30)
   message(FATAL_ERROR "found only ${_count} public names; has the listing changed?\n${_names}")
