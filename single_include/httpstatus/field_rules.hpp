@@ -103,8 +103,8 @@ namespace detail {
 
 // A rule and the codes it holds for, first to last: 100-199 for a rule of the 1xx class.
 struct field_rule_row {
-    int first_code;
-    int last_code;
+    int first_code = 0;
+    int last_code = 0;
     field_rule rule;
 };
 
@@ -197,8 +197,8 @@ public:
             ++*this;
             return before;
         }
-        constexpr bool operator==(const iterator& other) const noexcept { return at_ == other.at_; }
-        constexpr bool operator!=(const iterator& other) const noexcept { return at_ != other.at_; }
+        friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept { return a.at_ == b.at_; }
+        friend constexpr bool operator!=(const iterator& a, const iterator& b) noexcept { return a.at_ != b.at_; }
 
     private:
         // Moves past the rows that do not hold for the code.
