@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // httpstatus as a C++20 module: `import httpstatus;` gives every public name of
 // <httpstatus/httpstatus.hpp> and of the opt-in headers that need nothing but the standard library
-// (the unofficial codes, the status line, Retry-After, the field rules, HTTP versions and gRPC). The
+// (the unofficial codes, the status line, Retry-After, the field rules, HTTP versions, the response
+// checker and gRPC). The
 // headers stay the library; this unit only exports their names, so the two cannot differ in
 // behaviour. Macros do not cross a module boundary: the version macros (HTTPSTATUS_VERSION_*) need
 // the header. The headers that plug into another library (ostream, fmt, format, error_code, json,
@@ -10,6 +11,7 @@
 // exported here, and uses each one through `import httpstatus;`.
 module;
 
+#include <httpstatus/check.hpp>
 #include <httpstatus/field_rules.hpp>
 #include <httpstatus/grpc.hpp>
 #include <httpstatus/http_versions.hpp>
@@ -110,6 +112,11 @@ using httpstatus::carries_reason_phrase;
 using httpstatus::http_version;
 using httpstatus::is_connection_specific;
 using httpstatus::version_fact;
+
+// <httpstatus/check.hpp>: a response head against the grammar and its code's field rules.
+using httpstatus::check_report;
+using httpstatus::check_response;
+using httpstatus::finding;
 
 // <httpstatus/unofficial.hpp>: codes in use that the registry does not have.
 namespace unofficial {

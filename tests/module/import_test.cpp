@@ -68,6 +68,11 @@ static_assert(httpstatus::unofficial::find_any(404)->name == "Not Found");
 static_assert(httpstatus::unofficial::reason_phrase_any(499) == "Client Closed Request");
 static_assert(httpstatus::unofficial::all().size() == httpstatus::unofficial::codes.size());
 static_assert(httpstatus::unofficial::search("closed").size() >= 1);
+static_assert(!httpstatus::check_response("HTTP/1.1 405 Method Not Allowed\r\n\r\n"sv).conforms());
+static_assert(httpstatus::check_response("HTTP/1.1 204 No Content\r\n\r\n"sv, "GET"sv).conforms());
+static_assert(httpstatus::check_report{}.empty() && !httpstatus::check_report{}.conforms());
+static_assert(
+    !httpstatus::finding{"ETag"sv, httpstatus::requirement::should, "missing"sv, ""sv, false}.breaks_conformance());
 static_assert(httpstatus::grpc::to_http(httpstatus::grpc::code::not_found) == status::not_found);
 static_assert(httpstatus::grpc::from_http(404) == httpstatus::grpc::code::unimplemented);
 static_assert(httpstatus::grpc::to_string(httpstatus::grpc::code::ok) == "OK");
