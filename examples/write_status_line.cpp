@@ -32,6 +32,6 @@ int main() {
             else
                 std::putchar(buffer[i]);
         }
-        std::printf(size ? "\n" : "nothing written\n");
+        std::printf(size != 0 ? "\n" : "nothing written\n");
     }
 }
