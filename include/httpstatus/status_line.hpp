@@ -76,8 +76,8 @@ struct status_line_text {
             text[size++] = static_cast<char>('0' + code / 10 % 10);
             text[size++] = static_cast<char>('0' + code % 10);
             text[size++] = ' ';  // kept when there is no phrase: RFC 9112 section 4 requires it
-            const std::string_view phrase = reason_phrase(code);
-            for (std::size_t i = 0; i < phrase.size(); ++i) text[size++] = phrase[i];
+            const std::string_view name = reason_phrase(code);
+            for (std::size_t i = 0; i < name.size(); ++i) text[size++] = name[i];
             text[size++] = '\r';
             text[size++] = '\n';
         }
