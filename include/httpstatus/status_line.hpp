@@ -50,7 +50,8 @@ constexpr std::optional<status_line> parse_status_line(std::string_view line) no
 
 namespace detail {
 
-constexpr auto status_line_count = static_cast<std::size_t>(max_code - min_code + 1);  // one line for each code 100-599
+// One line for each code 100-599.
+constexpr std::size_t status_line_count = static_cast<std::size_t>(max_code) - static_cast<std::size_t>(min_code) + 1;
 // "HTTP/1.1 404 " and "\r\n": 15 bytes, and the phrase between them.
 constexpr std::size_t status_line_frame_size = 15;
 // Every line, one after another: each code's frame and every registered name once.
@@ -63,10 +64,10 @@ constexpr std::size_t status_lines_size = status_line_count * status_line_frame_
 // builds what a template names when the template is used, not when the header is read.
 template <typename Lazy>
 struct status_line_text {
-    char text[status_lines_size];
-    std::uint16_t at[status_line_count + 1];
+    char text[status_lines_size]{};
+    std::uint16_t at[status_line_count + 1]{};
 
-    constexpr status_line_text() noexcept : text{}, at{} {
+    constexpr status_line_text() noexcept {
         constexpr char version[] = "HTTP/1.1 ";
         std::size_t size = 0;
         for (int code = min_code; code <= max_code; ++code) {
@@ -77,7 +78,7 @@ struct status_line_text {
             text[size++] = static_cast<char>('0' + code % 10);
             text[size++] = ' ';  // kept when there is no phrase: RFC 9112 section 4 requires it
             const std::string_view name = reason_phrase(code);
-            for (std::size_t i = 0; i < name.size(); ++i) text[size++] = name[i];
+            for (const char ch : name) text[size++] = ch;
             text[size++] = '\r';
             text[size++] = '\n';
         }
