@@ -33,6 +33,7 @@ void register_code_to_phrase();
 void register_name_to_code();
 void register_parse();
 void register_class_and_search();
+void register_status_line();
 void register_c_reason_phrase();  // only where the build has a C compiler: HTTPSTATUS_BENCH_C
 
 }  // namespace bench

@@ -7,6 +7,7 @@ int main(int argc, char** argv) {
     bench::register_name_to_code();
     bench::register_parse();
     bench::register_class_and_search();
+    bench::register_status_line();
 #if HTTPSTATUS_BENCH_C
     bench::register_c_reason_phrase();
 #endif

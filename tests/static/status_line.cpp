@@ -57,3 +57,45 @@ static_assert(refused(std::string_view("HTTP/1\0.1 200 OK", 16)) &&
 // Of the function: a string literal's conversion to string_view is not noexcept in libc++.
 constexpr std::string_view ok_line = "HTTP/1.1 200 OK";
 static_assert(noexcept(hs::parse_status_line(ok_line)));
+
+// status_line_for: every code 100-599 is "HTTP/1.1 ", its three digits, a space, reason_phrase and
+// CRLF, the space kept where there is no phrase; any other value gives an empty view.
+namespace {
+constexpr bool line_is(int code, std::string_view line) noexcept {
+    constexpr std::string_view version = "HTTP/1.1 ";
+    const std::string_view phrase = hs::reason_phrase(code);
+    if (line.size() != version.size() + 4 + phrase.size() + 2) return false;
+    if (line.substr(0, version.size()) != version) return false;
+    const std::string_view digits = line.substr(version.size(), 3);
+    if (digits[0] - '0' != code / 100 || digits[1] - '0' != code / 10 % 10 || digits[2] - '0' != code % 10)
+        return false;
+    return line[version.size() + 3] == ' ' && line.substr(version.size() + 4, phrase.size()) == phrase &&
+           line.substr(line.size() - 2) == "\r\n";
+}
+// A hundred codes at a time: each static_assert is one constant evaluation, and MSVC stops one after
+// 100,000 steps (tests/portability's msvc_constexpr_budget holds Clang to that number).
+constexpr bool lines_are_the_registry_s(int first, int last) noexcept {
+    for (int code = first; code <= last; ++code)
+        if (!line_is(code, hs::status_line_for(code)) ||
+            hs::status_line_for(static_cast<status>(code)) != hs::status_line_for(code))
+            return false;
+    return true;
+}
+}  // namespace
+static_assert(lines_are_the_registry_s(100, 149) && lines_are_the_registry_s(150, 199));
+static_assert(lines_are_the_registry_s(200, 249) && lines_are_the_registry_s(250, 299));
+static_assert(lines_are_the_registry_s(300, 349) && lines_are_the_registry_s(350, 399));
+static_assert(lines_are_the_registry_s(400, 449) && lines_are_the_registry_s(450, 499));
+static_assert(lines_are_the_registry_s(500, 549) && lines_are_the_registry_s(550, 599));
+static_assert(hs::status_line_for(404) == "HTTP/1.1 404 Not Found\r\n");
+static_assert(hs::status_line_for(status::ok) == "HTTP/1.1 200 OK\r\n");
+static_assert(hs::status_line_for(100) == "HTTP/1.1 100 Continue\r\n");
+static_assert(hs::status_line_for(599) == "HTTP/1.1 599 \r\n" && hs::status_line_for(299) == "HTTP/1.1 299 \r\n");
+static_assert(hs::status_line_for(511) == "HTTP/1.1 511 Network Authentication Required\r\n");
+// What parse_status_line reads back, once the caller has taken the line ending off.
+static_assert(reads(hs::status_line_for(503).substr(0, hs::status_line_for(503).size() - 2), 1, 1,
+                    status::service_unavailable, "Service Unavailable"));
+static_assert(hs::status_line_for(99).empty() && hs::status_line_for(600).empty() && hs::status_line_for(-1).empty());
+static_assert(hs::status_line_for(0).empty() && hs::status_line_for(65535).empty());
+static_assert(hs::status_line_for(static_cast<status>(700)).empty());
+static_assert(noexcept(hs::status_line_for(404)) && noexcept(hs::status_line_for(status::ok)));
