@@ -29,22 +29,10 @@
 namespace {
 
 namespace detail = httpstatus::detail;
+using generator::bytes;
 using generator::enumerator_of;
 using generator::fail;
 using generator::literal;
-
-// The bytes of a number, least significant first, as escapes in a string literal (see
-// detail/byte_data.hpp for why the indexes are strings).
-std::string bytes(std::uint32_t value, std::size_t size) {
-    std::string out;
-    constexpr std::string_view digits = "0123456789ABCDEF";
-    for (std::size_t i = 0; i < size; ++i, value >>= 8U) {
-        out += "\\x";
-        out += digits[value >> 4U & 0xFU];
-        out += digits[value & 0xFU];
-    }
-    return out;
-}
 
 // Adds a piece to a text of names or addresses and gives where it is, as detail/code_index.hpp
 // says: the offset, and the size shifted 16 bits. Stops on a piece the 4 bytes cannot hold.

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// What both generators (registry_index.cpp and c_header.cpp) need to write source text: a string
+// What the generators (registry_index.cpp, status_lines.cpp and c_header.cpp) need to write source text: a string
 // literal that C and C++ read alike, and a way to stop on data the output cannot hold.
 #ifndef HTTPSTATUS_GENERATOR_SOURCE_TEXT_HPP
 #define HTTPSTATUS_GENERATOR_SOURCE_TEXT_HPP
 
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -28,6 +30,19 @@ inline std::string literal(std::string_view text) {
         }
     }
     return out + "\"";
+}
+
+// The bytes of a number, least significant first, as escapes in a string literal (see
+// detail/byte_data.hpp for why the indexes are strings).
+inline std::string bytes(std::uint32_t value, std::size_t size) {
+    std::string out;
+    constexpr std::string_view digits = "0123456789ABCDEF";
+    for (std::size_t i = 0; i < size; ++i, value >>= 8U) {
+        out += "\\x";
+        out += digits[value >> 4U & 0xFU];
+        out += digits[value & 0xFU];
+    }
+    return out;
 }
 
 // Fails the generation: data that the output's layout cannot hold must not be written out.

@@ -10,10 +10,10 @@
 #ifndef HTTPSTATUS_STATUS_LINE_HPP
 #define HTTPSTATUS_STATUS_LINE_HPP
 
+#include <httpstatus/detail/status_lines.hpp>
 #include <httpstatus/httpstatus.hpp>
 
 #include <cstddef>
-#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -48,66 +48,21 @@ constexpr std::optional<status_line> parse_status_line(std::string_view line) no
     return status_line{line[5] - '0', line[7] - '0', *code, from_code.substr(4)};
 }
 
-namespace detail {
-
-// One line for each code 100-599.
-constexpr std::size_t status_line_count = static_cast<std::size_t>(max_code) - static_cast<std::size_t>(min_code) + 1;
-// "HTTP/1.1 404 " and "\r\n": 15 bytes, and the phrase between them.
-constexpr std::size_t status_line_frame_size = 15;
-// Every line, one after another: each code's frame and every registered name once.
-constexpr std::size_t status_lines_size = status_line_count * status_line_frame_size + sizeof(registry_phrases) - 1;
-
-// The line of every code 100-599, "HTTP/1.1 100 Continue\r\nHTTP/1.1 101 Switching Protocols\r\n...",
-// and where each one starts: the line of `code` is text[at[code - 100]] up to text[at[code - 99]].
-// A class template, and status_lines below a variable template, so that the lines are built
-// (about 10 KB, in constant evaluation) only in a unit that calls status_line_for: the compiler
-// builds what a template names when the template is used, not when the header is read.
-template <typename Lazy>
-struct status_line_text {
-    char text[status_lines_size]{};
-    std::uint16_t at[status_line_count + 1]{};
-
-    constexpr status_line_text() noexcept {
-        constexpr char version[] = "HTTP/1.1 ";
-        std::size_t size = 0;
-        for (int code = min_code; code <= max_code; ++code) {
-            at[code - min_code] = static_cast<std::uint16_t>(size);
-            for (std::size_t i = 0; i + 1 < sizeof(version); ++i) text[size++] = version[i];
-            text[size++] = static_cast<char>('0' + code / 100);
-            text[size++] = static_cast<char>('0' + code / 10 % 10);
-            text[size++] = static_cast<char>('0' + code % 10);
-            text[size++] = ' ';  // kept when there is no phrase: RFC 9112 section 4 requires it
-            const std::string_view name = reason_phrase(code);
-            for (const char ch : name) text[size++] = ch;
-            text[size++] = '\r';
-            text[size++] = '\n';
-        }
-        at[status_line_count] = static_cast<std::uint16_t>(size);
-    }
-};
-template <typename Lazy>
-inline constexpr status_line_text<Lazy> status_lines{};
-
-}  // namespace detail
-
 // The whole status line a server sends for `code`, "HTTP/1.1 404 Not Found\r\n", line ending
 // included: a view of text in static storage, to be written with one copy. Any code 100-599; the
 // phrase is reason_phrase's, and an unregistered code keeps the space after it, "HTTP/1.1 299 \r\n"
 // (RFC 9112 section 4). Empty for any other value.
 // Not called status_line: that is the type parse_status_line returns, which a function of the same
-// name would hide. The template parameter is never given (status_line_for(404)): it keeps a unit
-// that includes this header and does not call the function from building the lines.
-template <typename Lazy = void>
+// name would hide. The lines are data (detail/status_lines.hpp), written from the registry by
+// generator/status_lines.cpp: a program that does not call this function holds none of them.
 constexpr std::string_view status_line_for(int code) noexcept {
     if (code < detail::min_code || code > detail::max_code) return {};
-    const detail::status_line_text<Lazy>& lines = detail::status_lines<Lazy>;
     const auto index = static_cast<std::size_t>(code - detail::min_code);
-    return {lines.text + lines.at[index], static_cast<std::size_t>(lines.at[index + 1] - lines.at[index])};
+    const std::size_t start = detail::read_u16(detail::status_line_starts + 2 * index);
+    const std::size_t end = detail::read_u16(detail::status_line_starts + 2 * (index + 1));
+    return {detail::status_lines + start, end - start};
 }
-template <typename Lazy = void>
-constexpr std::string_view status_line_for(status code) noexcept {
-    return status_line_for<Lazy>(to_int(code));
-}
+constexpr std::string_view status_line_for(status code) noexcept { return status_line_for(to_int(code)); }
 
 }  // namespace httpstatus
 

@@ -197,8 +197,8 @@ public:
             ++*this;
             return before;
         }
-        friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept { return a.at_ == b.at_; }
-        friend constexpr bool operator!=(const iterator& a, const iterator& b) noexcept { return a.at_ != b.at_; }
+        constexpr bool operator==(const iterator& other) const noexcept { return at_ == other.at_; }
+        constexpr bool operator!=(const iterator& other) const noexcept { return at_ != other.at_; }
 
     private:
         // Moves past the rows that do not hold for the code.

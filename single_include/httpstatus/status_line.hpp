@@ -12,10 +12,617 @@
 #ifndef HTTPSTATUS_STATUS_LINE_HPP
 #define HTTPSTATUS_STATUS_LINE_HPP
 
+// ---- begin include/httpstatus/detail/status_lines.hpp
+// httpstatus: the status line of every code 100-599, for status_line_for. Generated: do not edit.
+// SPDX-License-Identifier: MIT
+// Written from detail/registry.hpp by generator/status_lines.cpp: after changing the rows, run
+// `cmake --build <build-dir> --target httpstatus-index`; the test status_lines_fresh fails until then.
+// Data rather than constexpr code: built during constant evaluation, the lines made a unit that
+// calls status_line_for cost g++ a third more to compile (docs/parsing.md).
+// Part of <httpstatus/status_line.hpp>; not an interface of its own.
+#ifndef HTTPSTATUS_DETAIL_STATUS_LINES_HPP
+#define HTTPSTATUS_DETAIL_STATUS_LINES_HPP
+
+// ---- begin include/httpstatus/detail/byte_data.hpp
+// httpstatus: numbers read from a string of bytes, the form of the registry's generated indexes.
+// SPDX-License-Identifier: MIT
+// Part of <httpstatus/httpstatus.hpp>; not an interface of its own.
+#ifndef HTTPSTATUS_DETAIL_BYTE_DATA_HPP
+#define HTTPSTATUS_DETAIL_BYTE_DATA_HPP
+
+#include <cstdint>
+
+namespace httpstatus::detail {
+
+// detail/registry_index.hpp writes its numbers as bytes in string literals, least significant
+// first, rather than as arrays of integers: every translation unit that includes the header reads
+// them, and GCC reads a 500-integer array in about 7 M instructions, a string of the same bytes in
+// 0.1 M (docs/benchmarks.md). At run time GCC and Clang make these byte reads one load.
+constexpr std::uint32_t byte_at(const char* bytes, unsigned i) noexcept { return static_cast<unsigned char>(bytes[i]); }
+constexpr std::uint16_t read_u16(const char* bytes) noexcept {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[0]) | static_cast<unsigned char>(bytes[1])
+                                                                                 << 8U);
+}
+constexpr std::uint32_t read_u32(const char* bytes) noexcept {
+    return byte_at(bytes, 0) | byte_at(bytes, 1) << 8U | byte_at(bytes, 2) << 16U | byte_at(bytes, 3) << 24U;
+}
+
+}  // namespace httpstatus::detail
+
+#endif  // HTTPSTATUS_DETAIL_BYTE_DATA_HPP
+// ---- end include/httpstatus/detail/byte_data.hpp
+
+namespace httpstatus::detail {
+
+// clang-format off
+// The line of every code 100-599, one after another, each with its CRLF.
+inline constexpr char status_lines[] =
+    "HTTP/1.1 100 Continue\r\n"
+    "HTTP/1.1 101 Switching Protocols\r\n"
+    "HTTP/1.1 102 Processing\r\n"
+    "HTTP/1.1 103 Early Hints\r\n"
+    "HTTP/1.1 104 \r\n"
+    "HTTP/1.1 105 \r\n"
+    "HTTP/1.1 106 \r\n"
+    "HTTP/1.1 107 \r\n"
+    "HTTP/1.1 108 \r\n"
+    "HTTP/1.1 109 \r\n"
+    "HTTP/1.1 110 \r\n"
+    "HTTP/1.1 111 \r\n"
+    "HTTP/1.1 112 \r\n"
+    "HTTP/1.1 113 \r\n"
+    "HTTP/1.1 114 \r\n"
+    "HTTP/1.1 115 \r\n"
+    "HTTP/1.1 116 \r\n"
+    "HTTP/1.1 117 \r\n"
+    "HTTP/1.1 118 \r\n"
+    "HTTP/1.1 119 \r\n"
+    "HTTP/1.1 120 \r\n"
+    "HTTP/1.1 121 \r\n"
+    "HTTP/1.1 122 \r\n"
+    "HTTP/1.1 123 \r\n"
+    "HTTP/1.1 124 \r\n"
+    "HTTP/1.1 125 \r\n"
+    "HTTP/1.1 126 \r\n"
+    "HTTP/1.1 127 \r\n"
+    "HTTP/1.1 128 \r\n"
+    "HTTP/1.1 129 \r\n"
+    "HTTP/1.1 130 \r\n"
+    "HTTP/1.1 131 \r\n"
+    "HTTP/1.1 132 \r\n"
+    "HTTP/1.1 133 \r\n"
+    "HTTP/1.1 134 \r\n"
+    "HTTP/1.1 135 \r\n"
+    "HTTP/1.1 136 \r\n"
+    "HTTP/1.1 137 \r\n"
+    "HTTP/1.1 138 \r\n"
+    "HTTP/1.1 139 \r\n"
+    "HTTP/1.1 140 \r\n"
+    "HTTP/1.1 141 \r\n"
+    "HTTP/1.1 142 \r\n"
+    "HTTP/1.1 143 \r\n"
+    "HTTP/1.1 144 \r\n"
+    "HTTP/1.1 145 \r\n"
+    "HTTP/1.1 146 \r\n"
+    "HTTP/1.1 147 \r\n"
+    "HTTP/1.1 148 \r\n"
+    "HTTP/1.1 149 \r\n"
+    "HTTP/1.1 150 \r\n"
+    "HTTP/1.1 151 \r\n"
+    "HTTP/1.1 152 \r\n"
+    "HTTP/1.1 153 \r\n"
+    "HTTP/1.1 154 \r\n"
+    "HTTP/1.1 155 \r\n"
+    "HTTP/1.1 156 \r\n"
+    "HTTP/1.1 157 \r\n"
+    "HTTP/1.1 158 \r\n"
+    "HTTP/1.1 159 \r\n"
+    "HTTP/1.1 160 \r\n"
+    "HTTP/1.1 161 \r\n"
+    "HTTP/1.1 162 \r\n"
+    "HTTP/1.1 163 \r\n"
+    "HTTP/1.1 164 \r\n"
+    "HTTP/1.1 165 \r\n"
+    "HTTP/1.1 166 \r\n"
+    "HTTP/1.1 167 \r\n"
+    "HTTP/1.1 168 \r\n"
+    "HTTP/1.1 169 \r\n"
+    "HTTP/1.1 170 \r\n"
+    "HTTP/1.1 171 \r\n"
+    "HTTP/1.1 172 \r\n"
+    "HTTP/1.1 173 \r\n"
+    "HTTP/1.1 174 \r\n"
+    "HTTP/1.1 175 \r\n"
+    "HTTP/1.1 176 \r\n"
+    "HTTP/1.1 177 \r\n"
+    "HTTP/1.1 178 \r\n"
+    "HTTP/1.1 179 \r\n"
+    "HTTP/1.1 180 \r\n"
+    "HTTP/1.1 181 \r\n"
+    "HTTP/1.1 182 \r\n"
+    "HTTP/1.1 183 \r\n"
+    "HTTP/1.1 184 \r\n"
+    "HTTP/1.1 185 \r\n"
+    "HTTP/1.1 186 \r\n"
+    "HTTP/1.1 187 \r\n"
+    "HTTP/1.1 188 \r\n"
+    "HTTP/1.1 189 \r\n"
+    "HTTP/1.1 190 \r\n"
+    "HTTP/1.1 191 \r\n"
+    "HTTP/1.1 192 \r\n"
+    "HTTP/1.1 193 \r\n"
+    "HTTP/1.1 194 \r\n"
+    "HTTP/1.1 195 \r\n"
+    "HTTP/1.1 196 \r\n"
+    "HTTP/1.1 197 \r\n"
+    "HTTP/1.1 198 \r\n"
+    "HTTP/1.1 199 \r\n"
+    "HTTP/1.1 200 OK\r\n"
+    "HTTP/1.1 201 Created\r\n"
+    "HTTP/1.1 202 Accepted\r\n"
+    "HTTP/1.1 203 Non-Authoritative Information\r\n"
+    "HTTP/1.1 204 No Content\r\n"
+    "HTTP/1.1 205 Reset Content\r\n"
+    "HTTP/1.1 206 Partial Content\r\n"
+    "HTTP/1.1 207 Multi-Status\r\n"
+    "HTTP/1.1 208 Already Reported\r\n"
+    "HTTP/1.1 209 \r\n"
+    "HTTP/1.1 210 \r\n"
+    "HTTP/1.1 211 \r\n"
+    "HTTP/1.1 212 \r\n"
+    "HTTP/1.1 213 \r\n"
+    "HTTP/1.1 214 \r\n"
+    "HTTP/1.1 215 \r\n"
+    "HTTP/1.1 216 \r\n"
+    "HTTP/1.1 217 \r\n"
+    "HTTP/1.1 218 \r\n"
+    "HTTP/1.1 219 \r\n"
+    "HTTP/1.1 220 \r\n"
+    "HTTP/1.1 221 \r\n"
+    "HTTP/1.1 222 \r\n"
+    "HTTP/1.1 223 \r\n"
+    "HTTP/1.1 224 \r\n"
+    "HTTP/1.1 225 \r\n"
+    "HTTP/1.1 226 IM Used\r\n"
+    "HTTP/1.1 227 \r\n"
+    "HTTP/1.1 228 \r\n"
+    "HTTP/1.1 229 \r\n"
+    "HTTP/1.1 230 \r\n"
+    "HTTP/1.1 231 \r\n"
+    "HTTP/1.1 232 \r\n"
+    "HTTP/1.1 233 \r\n"
+    "HTTP/1.1 234 \r\n"
+    "HTTP/1.1 235 \r\n"
+    "HTTP/1.1 236 \r\n"
+    "HTTP/1.1 237 \r\n"
+    "HTTP/1.1 238 \r\n"
+    "HTTP/1.1 239 \r\n"
+    "HTTP/1.1 240 \r\n"
+    "HTTP/1.1 241 \r\n"
+    "HTTP/1.1 242 \r\n"
+    "HTTP/1.1 243 \r\n"
+    "HTTP/1.1 244 \r\n"
+    "HTTP/1.1 245 \r\n"
+    "HTTP/1.1 246 \r\n"
+    "HTTP/1.1 247 \r\n"
+    "HTTP/1.1 248 \r\n"
+    "HTTP/1.1 249 \r\n"
+    "HTTP/1.1 250 \r\n"
+    "HTTP/1.1 251 \r\n"
+    "HTTP/1.1 252 \r\n"
+    "HTTP/1.1 253 \r\n"
+    "HTTP/1.1 254 \r\n"
+    "HTTP/1.1 255 \r\n"
+    "HTTP/1.1 256 \r\n"
+    "HTTP/1.1 257 \r\n"
+    "HTTP/1.1 258 \r\n"
+    "HTTP/1.1 259 \r\n"
+    "HTTP/1.1 260 \r\n"
+    "HTTP/1.1 261 \r\n"
+    "HTTP/1.1 262 \r\n"
+    "HTTP/1.1 263 \r\n"
+    "HTTP/1.1 264 \r\n"
+    "HTTP/1.1 265 \r\n"
+    "HTTP/1.1 266 \r\n"
+    "HTTP/1.1 267 \r\n"
+    "HTTP/1.1 268 \r\n"
+    "HTTP/1.1 269 \r\n"
+    "HTTP/1.1 270 \r\n"
+    "HTTP/1.1 271 \r\n"
+    "HTTP/1.1 272 \r\n"
+    "HTTP/1.1 273 \r\n"
+    "HTTP/1.1 274 \r\n"
+    "HTTP/1.1 275 \r\n"
+    "HTTP/1.1 276 \r\n"
+    "HTTP/1.1 277 \r\n"
+    "HTTP/1.1 278 \r\n"
+    "HTTP/1.1 279 \r\n"
+    "HTTP/1.1 280 \r\n"
+    "HTTP/1.1 281 \r\n"
+    "HTTP/1.1 282 \r\n"
+    "HTTP/1.1 283 \r\n"
+    "HTTP/1.1 284 \r\n"
+    "HTTP/1.1 285 \r\n"
+    "HTTP/1.1 286 \r\n"
+    "HTTP/1.1 287 \r\n"
+    "HTTP/1.1 288 \r\n"
+    "HTTP/1.1 289 \r\n"
+    "HTTP/1.1 290 \r\n"
+    "HTTP/1.1 291 \r\n"
+    "HTTP/1.1 292 \r\n"
+    "HTTP/1.1 293 \r\n"
+    "HTTP/1.1 294 \r\n"
+    "HTTP/1.1 295 \r\n"
+    "HTTP/1.1 296 \r\n"
+    "HTTP/1.1 297 \r\n"
+    "HTTP/1.1 298 \r\n"
+    "HTTP/1.1 299 \r\n"
+    "HTTP/1.1 300 Multiple Choices\r\n"
+    "HTTP/1.1 301 Moved Permanently\r\n"
+    "HTTP/1.1 302 Found\r\n"
+    "HTTP/1.1 303 See Other\r\n"
+    "HTTP/1.1 304 Not Modified\r\n"
+    "HTTP/1.1 305 Use Proxy\r\n"
+    "HTTP/1.1 306 (Unused)\r\n"
+    "HTTP/1.1 307 Temporary Redirect\r\n"
+    "HTTP/1.1 308 Permanent Redirect\r\n"
+    "HTTP/1.1 309 \r\n"
+    "HTTP/1.1 310 \r\n"
+    "HTTP/1.1 311 \r\n"
+    "HTTP/1.1 312 \r\n"
+    "HTTP/1.1 313 \r\n"
+    "HTTP/1.1 314 \r\n"
+    "HTTP/1.1 315 \r\n"
+    "HTTP/1.1 316 \r\n"
+    "HTTP/1.1 317 \r\n"
+    "HTTP/1.1 318 \r\n"
+    "HTTP/1.1 319 \r\n"
+    "HTTP/1.1 320 \r\n"
+    "HTTP/1.1 321 \r\n"
+    "HTTP/1.1 322 \r\n"
+    "HTTP/1.1 323 \r\n"
+    "HTTP/1.1 324 \r\n"
+    "HTTP/1.1 325 \r\n"
+    "HTTP/1.1 326 \r\n"
+    "HTTP/1.1 327 \r\n"
+    "HTTP/1.1 328 \r\n"
+    "HTTP/1.1 329 \r\n"
+    "HTTP/1.1 330 \r\n"
+    "HTTP/1.1 331 \r\n"
+    "HTTP/1.1 332 \r\n"
+    "HTTP/1.1 333 \r\n"
+    "HTTP/1.1 334 \r\n"
+    "HTTP/1.1 335 \r\n"
+    "HTTP/1.1 336 \r\n"
+    "HTTP/1.1 337 \r\n"
+    "HTTP/1.1 338 \r\n"
+    "HTTP/1.1 339 \r\n"
+    "HTTP/1.1 340 \r\n"
+    "HTTP/1.1 341 \r\n"
+    "HTTP/1.1 342 \r\n"
+    "HTTP/1.1 343 \r\n"
+    "HTTP/1.1 344 \r\n"
+    "HTTP/1.1 345 \r\n"
+    "HTTP/1.1 346 \r\n"
+    "HTTP/1.1 347 \r\n"
+    "HTTP/1.1 348 \r\n"
+    "HTTP/1.1 349 \r\n"
+    "HTTP/1.1 350 \r\n"
+    "HTTP/1.1 351 \r\n"
+    "HTTP/1.1 352 \r\n"
+    "HTTP/1.1 353 \r\n"
+    "HTTP/1.1 354 \r\n"
+    "HTTP/1.1 355 \r\n"
+    "HTTP/1.1 356 \r\n"
+    "HTTP/1.1 357 \r\n"
+    "HTTP/1.1 358 \r\n"
+    "HTTP/1.1 359 \r\n"
+    "HTTP/1.1 360 \r\n"
+    "HTTP/1.1 361 \r\n"
+    "HTTP/1.1 362 \r\n"
+    "HTTP/1.1 363 \r\n"
+    "HTTP/1.1 364 \r\n"
+    "HTTP/1.1 365 \r\n"
+    "HTTP/1.1 366 \r\n"
+    "HTTP/1.1 367 \r\n"
+    "HTTP/1.1 368 \r\n"
+    "HTTP/1.1 369 \r\n"
+    "HTTP/1.1 370 \r\n"
+    "HTTP/1.1 371 \r\n"
+    "HTTP/1.1 372 \r\n"
+    "HTTP/1.1 373 \r\n"
+    "HTTP/1.1 374 \r\n"
+    "HTTP/1.1 375 \r\n"
+    "HTTP/1.1 376 \r\n"
+    "HTTP/1.1 377 \r\n"
+    "HTTP/1.1 378 \r\n"
+    "HTTP/1.1 379 \r\n"
+    "HTTP/1.1 380 \r\n"
+    "HTTP/1.1 381 \r\n"
+    "HTTP/1.1 382 \r\n"
+    "HTTP/1.1 383 \r\n"
+    "HTTP/1.1 384 \r\n"
+    "HTTP/1.1 385 \r\n"
+    "HTTP/1.1 386 \r\n"
+    "HTTP/1.1 387 \r\n"
+    "HTTP/1.1 388 \r\n"
+    "HTTP/1.1 389 \r\n"
+    "HTTP/1.1 390 \r\n"
+    "HTTP/1.1 391 \r\n"
+    "HTTP/1.1 392 \r\n"
+    "HTTP/1.1 393 \r\n"
+    "HTTP/1.1 394 \r\n"
+    "HTTP/1.1 395 \r\n"
+    "HTTP/1.1 396 \r\n"
+    "HTTP/1.1 397 \r\n"
+    "HTTP/1.1 398 \r\n"
+    "HTTP/1.1 399 \r\n"
+    "HTTP/1.1 400 Bad Request\r\n"
+    "HTTP/1.1 401 Unauthorized\r\n"
+    "HTTP/1.1 402 Payment Required\r\n"
+    "HTTP/1.1 403 Forbidden\r\n"
+    "HTTP/1.1 404 Not Found\r\n"
+    "HTTP/1.1 405 Method Not Allowed\r\n"
+    "HTTP/1.1 406 Not Acceptable\r\n"
+    "HTTP/1.1 407 Proxy Authentication Required\r\n"
+    "HTTP/1.1 408 Request Timeout\r\n"
+    "HTTP/1.1 409 Conflict\r\n"
+    "HTTP/1.1 410 Gone\r\n"
+    "HTTP/1.1 411 Length Required\r\n"
+    "HTTP/1.1 412 Precondition Failed\r\n"
+    "HTTP/1.1 413 Content Too Large\r\n"
+    "HTTP/1.1 414 URI Too Long\r\n"
+    "HTTP/1.1 415 Unsupported Media Type\r\n"
+    "HTTP/1.1 416 Range Not Satisfiable\r\n"
+    "HTTP/1.1 417 Expectation Failed\r\n"
+    "HTTP/1.1 418 (Unused)\r\n"
+    "HTTP/1.1 419 \r\n"
+    "HTTP/1.1 420 \r\n"
+    "HTTP/1.1 421 Misdirected Request\r\n"
+    "HTTP/1.1 422 Unprocessable Content\r\n"
+    "HTTP/1.1 423 Locked\r\n"
+    "HTTP/1.1 424 Failed Dependency\r\n"
+    "HTTP/1.1 425 Too Early\r\n"
+    "HTTP/1.1 426 Upgrade Required\r\n"
+    "HTTP/1.1 427 \r\n"
+    "HTTP/1.1 428 Precondition Required\r\n"
+    "HTTP/1.1 429 Too Many Requests\r\n"
+    "HTTP/1.1 430 \r\n"
+    "HTTP/1.1 431 Request Header Fields Too Large\r\n"
+    "HTTP/1.1 432 \r\n"
+    "HTTP/1.1 433 \r\n"
+    "HTTP/1.1 434 \r\n"
+    "HTTP/1.1 435 \r\n"
+    "HTTP/1.1 436 \r\n"
+    "HTTP/1.1 437 \r\n"
+    "HTTP/1.1 438 \r\n"
+    "HTTP/1.1 439 \r\n"
+    "HTTP/1.1 440 \r\n"
+    "HTTP/1.1 441 \r\n"
+    "HTTP/1.1 442 \r\n"
+    "HTTP/1.1 443 \r\n"
+    "HTTP/1.1 444 \r\n"
+    "HTTP/1.1 445 \r\n"
+    "HTTP/1.1 446 \r\n"
+    "HTTP/1.1 447 \r\n"
+    "HTTP/1.1 448 \r\n"
+    "HTTP/1.1 449 \r\n"
+    "HTTP/1.1 450 \r\n"
+    "HTTP/1.1 451 Unavailable For Legal Reasons\r\n"
+    "HTTP/1.1 452 \r\n"
+    "HTTP/1.1 453 \r\n"
+    "HTTP/1.1 454 \r\n"
+    "HTTP/1.1 455 \r\n"
+    "HTTP/1.1 456 \r\n"
+    "HTTP/1.1 457 \r\n"
+    "HTTP/1.1 458 \r\n"
+    "HTTP/1.1 459 \r\n"
+    "HTTP/1.1 460 \r\n"
+    "HTTP/1.1 461 \r\n"
+    "HTTP/1.1 462 \r\n"
+    "HTTP/1.1 463 \r\n"
+    "HTTP/1.1 464 \r\n"
+    "HTTP/1.1 465 \r\n"
+    "HTTP/1.1 466 \r\n"
+    "HTTP/1.1 467 \r\n"
+    "HTTP/1.1 468 \r\n"
+    "HTTP/1.1 469 \r\n"
+    "HTTP/1.1 470 \r\n"
+    "HTTP/1.1 471 \r\n"
+    "HTTP/1.1 472 \r\n"
+    "HTTP/1.1 473 \r\n"
+    "HTTP/1.1 474 \r\n"
+    "HTTP/1.1 475 \r\n"
+    "HTTP/1.1 476 \r\n"
+    "HTTP/1.1 477 \r\n"
+    "HTTP/1.1 478 \r\n"
+    "HTTP/1.1 479 \r\n"
+    "HTTP/1.1 480 \r\n"
+    "HTTP/1.1 481 \r\n"
+    "HTTP/1.1 482 \r\n"
+    "HTTP/1.1 483 \r\n"
+    "HTTP/1.1 484 \r\n"
+    "HTTP/1.1 485 \r\n"
+    "HTTP/1.1 486 \r\n"
+    "HTTP/1.1 487 \r\n"
+    "HTTP/1.1 488 \r\n"
+    "HTTP/1.1 489 \r\n"
+    "HTTP/1.1 490 \r\n"
+    "HTTP/1.1 491 \r\n"
+    "HTTP/1.1 492 \r\n"
+    "HTTP/1.1 493 \r\n"
+    "HTTP/1.1 494 \r\n"
+    "HTTP/1.1 495 \r\n"
+    "HTTP/1.1 496 \r\n"
+    "HTTP/1.1 497 \r\n"
+    "HTTP/1.1 498 \r\n"
+    "HTTP/1.1 499 \r\n"
+    "HTTP/1.1 500 Internal Server Error\r\n"
+    "HTTP/1.1 501 Not Implemented\r\n"
+    "HTTP/1.1 502 Bad Gateway\r\n"
+    "HTTP/1.1 503 Service Unavailable\r\n"
+    "HTTP/1.1 504 Gateway Timeout\r\n"
+    "HTTP/1.1 505 HTTP Version Not Supported\r\n"
+    "HTTP/1.1 506 Variant Also Negotiates\r\n"
+    "HTTP/1.1 507 Insufficient Storage\r\n"
+    "HTTP/1.1 508 Loop Detected\r\n"
+    "HTTP/1.1 509 \r\n"
+    "HTTP/1.1 510 Not Extended\r\n"
+    "HTTP/1.1 511 Network Authentication Required\r\n"
+    "HTTP/1.1 512 \r\n"
+    "HTTP/1.1 513 \r\n"
+    "HTTP/1.1 514 \r\n"
+    "HTTP/1.1 515 \r\n"
+    "HTTP/1.1 516 \r\n"
+    "HTTP/1.1 517 \r\n"
+    "HTTP/1.1 518 \r\n"
+    "HTTP/1.1 519 \r\n"
+    "HTTP/1.1 520 \r\n"
+    "HTTP/1.1 521 \r\n"
+    "HTTP/1.1 522 \r\n"
+    "HTTP/1.1 523 \r\n"
+    "HTTP/1.1 524 \r\n"
+    "HTTP/1.1 525 \r\n"
+    "HTTP/1.1 526 \r\n"
+    "HTTP/1.1 527 \r\n"
+    "HTTP/1.1 528 \r\n"
+    "HTTP/1.1 529 \r\n"
+    "HTTP/1.1 530 \r\n"
+    "HTTP/1.1 531 \r\n"
+    "HTTP/1.1 532 \r\n"
+    "HTTP/1.1 533 \r\n"
+    "HTTP/1.1 534 \r\n"
+    "HTTP/1.1 535 \r\n"
+    "HTTP/1.1 536 \r\n"
+    "HTTP/1.1 537 \r\n"
+    "HTTP/1.1 538 \r\n"
+    "HTTP/1.1 539 \r\n"
+    "HTTP/1.1 540 \r\n"
+    "HTTP/1.1 541 \r\n"
+    "HTTP/1.1 542 \r\n"
+    "HTTP/1.1 543 \r\n"
+    "HTTP/1.1 544 \r\n"
+    "HTTP/1.1 545 \r\n"
+    "HTTP/1.1 546 \r\n"
+    "HTTP/1.1 547 \r\n"
+    "HTTP/1.1 548 \r\n"
+    "HTTP/1.1 549 \r\n"
+    "HTTP/1.1 550 \r\n"
+    "HTTP/1.1 551 \r\n"
+    "HTTP/1.1 552 \r\n"
+    "HTTP/1.1 553 \r\n"
+    "HTTP/1.1 554 \r\n"
+    "HTTP/1.1 555 \r\n"
+    "HTTP/1.1 556 \r\n"
+    "HTTP/1.1 557 \r\n"
+    "HTTP/1.1 558 \r\n"
+    "HTTP/1.1 559 \r\n"
+    "HTTP/1.1 560 \r\n"
+    "HTTP/1.1 561 \r\n"
+    "HTTP/1.1 562 \r\n"
+    "HTTP/1.1 563 \r\n"
+    "HTTP/1.1 564 \r\n"
+    "HTTP/1.1 565 \r\n"
+    "HTTP/1.1 566 \r\n"
+    "HTTP/1.1 567 \r\n"
+    "HTTP/1.1 568 \r\n"
+    "HTTP/1.1 569 \r\n"
+    "HTTP/1.1 570 \r\n"
+    "HTTP/1.1 571 \r\n"
+    "HTTP/1.1 572 \r\n"
+    "HTTP/1.1 573 \r\n"
+    "HTTP/1.1 574 \r\n"
+    "HTTP/1.1 575 \r\n"
+    "HTTP/1.1 576 \r\n"
+    "HTTP/1.1 577 \r\n"
+    "HTTP/1.1 578 \r\n"
+    "HTTP/1.1 579 \r\n"
+    "HTTP/1.1 580 \r\n"
+    "HTTP/1.1 581 \r\n"
+    "HTTP/1.1 582 \r\n"
+    "HTTP/1.1 583 \r\n"
+    "HTTP/1.1 584 \r\n"
+    "HTTP/1.1 585 \r\n"
+    "HTTP/1.1 586 \r\n"
+    "HTTP/1.1 587 \r\n"
+    "HTTP/1.1 588 \r\n"
+    "HTTP/1.1 589 \r\n"
+    "HTTP/1.1 590 \r\n"
+    "HTTP/1.1 591 \r\n"
+    "HTTP/1.1 592 \r\n"
+    "HTTP/1.1 593 \r\n"
+    "HTTP/1.1 594 \r\n"
+    "HTTP/1.1 595 \r\n"
+    "HTTP/1.1 596 \r\n"
+    "HTTP/1.1 597 \r\n"
+    "HTTP/1.1 598 \r\n"
+    "HTTP/1.1 599 \r\n"
+    ;
+
+// Where each line starts in status_lines, two bytes a code from 100 (detail/byte_data.hpp): the
+// line of code c runs from the start at c - 100 up to the start at c - 99.
+inline constexpr char status_line_starts[] =
+    /* 100 */ "\x00\x00\x17\x00\x39\x00\x52\x00\x6C\x00\x7B\x00\x8A\x00\x99\x00\xA8\x00\xB7\x00"
+    /* 110 */ "\xC6\x00\xD5\x00\xE4\x00\xF3\x00\x02\x01\x11\x01\x20\x01\x2F\x01\x3E\x01\x4D\x01"
+    /* 120 */ "\x5C\x01\x6B\x01\x7A\x01\x89\x01\x98\x01\xA7\x01\xB6\x01\xC5\x01\xD4\x01\xE3\x01"
+    /* 130 */ "\xF2\x01\x01\x02\x10\x02\x1F\x02\x2E\x02\x3D\x02\x4C\x02\x5B\x02\x6A\x02\x79\x02"
+    /* 140 */ "\x88\x02\x97\x02\xA6\x02\xB5\x02\xC4\x02\xD3\x02\xE2\x02\xF1\x02\x00\x03\x0F\x03"
+    /* 150 */ "\x1E\x03\x2D\x03\x3C\x03\x4B\x03\x5A\x03\x69\x03\x78\x03\x87\x03\x96\x03\xA5\x03"
+    /* 160 */ "\xB4\x03\xC3\x03\xD2\x03\xE1\x03\xF0\x03\xFF\x03\x0E\x04\x1D\x04\x2C\x04\x3B\x04"
+    /* 170 */ "\x4A\x04\x59\x04\x68\x04\x77\x04\x86\x04\x95\x04\xA4\x04\xB3\x04\xC2\x04\xD1\x04"
+    /* 180 */ "\xE0\x04\xEF\x04\xFE\x04\x0D\x05\x1C\x05\x2B\x05\x3A\x05\x49\x05\x58\x05\x67\x05"
+    /* 190 */ "\x76\x05\x85\x05\x94\x05\xA3\x05\xB2\x05\xC1\x05\xD0\x05\xDF\x05\xEE\x05\xFD\x05"
+    /* 200 */ "\x0C\x06\x1D\x06\x33\x06\x4A\x06\x76\x06\x8F\x06\xAB\x06\xC9\x06\xE4\x06\x03\x07"
+    /* 210 */ "\x12\x07\x21\x07\x30\x07\x3F\x07\x4E\x07\x5D\x07\x6C\x07\x7B\x07\x8A\x07\x99\x07"
+    /* 220 */ "\xA8\x07\xB7\x07\xC6\x07\xD5\x07\xE4\x07\xF3\x07\x02\x08\x18\x08\x27\x08\x36\x08"
+    /* 230 */ "\x45\x08\x54\x08\x63\x08\x72\x08\x81\x08\x90\x08\x9F\x08\xAE\x08\xBD\x08\xCC\x08"
+    /* 240 */ "\xDB\x08\xEA\x08\xF9\x08\x08\x09\x17\x09\x26\x09\x35\x09\x44\x09\x53\x09\x62\x09"
+    /* 250 */ "\x71\x09\x80\x09\x8F\x09\x9E\x09\xAD\x09\xBC\x09\xCB\x09\xDA\x09\xE9\x09\xF8\x09"
+    /* 260 */ "\x07\x0A\x16\x0A\x25\x0A\x34\x0A\x43\x0A\x52\x0A\x61\x0A\x70\x0A\x7F\x0A\x8E\x0A"
+    /* 270 */ "\x9D\x0A\xAC\x0A\xBB\x0A\xCA\x0A\xD9\x0A\xE8\x0A\xF7\x0A\x06\x0B\x15\x0B\x24\x0B"
+    /* 280 */ "\x33\x0B\x42\x0B\x51\x0B\x60\x0B\x6F\x0B\x7E\x0B\x8D\x0B\x9C\x0B\xAB\x0B\xBA\x0B"
+    /* 290 */ "\xC9\x0B\xD8\x0B\xE7\x0B\xF6\x0B\x05\x0C\x14\x0C\x23\x0C\x32\x0C\x41\x0C\x50\x0C"
+    /* 300 */ "\x5F\x0C\x7E\x0C\x9E\x0C\xB2\x0C\xCA\x0C\xE5\x0C\xFD\x0C\x14\x0D\x35\x0D\x56\x0D"
+    /* 310 */ "\x65\x0D\x74\x0D\x83\x0D\x92\x0D\xA1\x0D\xB0\x0D\xBF\x0D\xCE\x0D\xDD\x0D\xEC\x0D"
+    /* 320 */ "\xFB\x0D\x0A\x0E\x19\x0E\x28\x0E\x37\x0E\x46\x0E\x55\x0E\x64\x0E\x73\x0E\x82\x0E"
+    /* 330 */ "\x91\x0E\xA0\x0E\xAF\x0E\xBE\x0E\xCD\x0E\xDC\x0E\xEB\x0E\xFA\x0E\x09\x0F\x18\x0F"
+    /* 340 */ "\x27\x0F\x36\x0F\x45\x0F\x54\x0F\x63\x0F\x72\x0F\x81\x0F\x90\x0F\x9F\x0F\xAE\x0F"
+    /* 350 */ "\xBD\x0F\xCC\x0F\xDB\x0F\xEA\x0F\xF9\x0F\x08\x10\x17\x10\x26\x10\x35\x10\x44\x10"
+    /* 360 */ "\x53\x10\x62\x10\x71\x10\x80\x10\x8F\x10\x9E\x10\xAD\x10\xBC\x10\xCB\x10\xDA\x10"
+    /* 370 */ "\xE9\x10\xF8\x10\x07\x11\x16\x11\x25\x11\x34\x11\x43\x11\x52\x11\x61\x11\x70\x11"
+    /* 380 */ "\x7F\x11\x8E\x11\x9D\x11\xAC\x11\xBB\x11\xCA\x11\xD9\x11\xE8\x11\xF7\x11\x06\x12"
+    /* 390 */ "\x15\x12\x24\x12\x33\x12\x42\x12\x51\x12\x60\x12\x6F\x12\x7E\x12\x8D\x12\x9C\x12"
+    /* 400 */ "\xAB\x12\xC5\x12\xE0\x12\xFF\x12\x17\x13\x2F\x13\x50\x13\x6D\x13\x99\x13\xB7\x13"
+    /* 410 */ "\xCE\x13\xE1\x13\xFF\x13\x21\x14\x41\x14\x5C\x14\x81\x14\xA5\x14\xC6\x14\xDD\x14"
+    /* 420 */ "\xEC\x14\xFB\x14\x1D\x15\x41\x15\x56\x15\x76\x15\x8E\x15\xAD\x15\xBC\x15\xE0\x15"
+    /* 430 */ "\x00\x16\x0F\x16\x3D\x16\x4C\x16\x5B\x16\x6A\x16\x79\x16\x88\x16\x97\x16\xA6\x16"
+    /* 440 */ "\xB5\x16\xC4\x16\xD3\x16\xE2\x16\xF1\x16\x00\x17\x0F\x17\x1E\x17\x2D\x17\x3C\x17"
+    /* 450 */ "\x4B\x17\x5A\x17\x86\x17\x95\x17\xA4\x17\xB3\x17\xC2\x17\xD1\x17\xE0\x17\xEF\x17"
+    /* 460 */ "\xFE\x17\x0D\x18\x1C\x18\x2B\x18\x3A\x18\x49\x18\x58\x18\x67\x18\x76\x18\x85\x18"
+    /* 470 */ "\x94\x18\xA3\x18\xB2\x18\xC1\x18\xD0\x18\xDF\x18\xEE\x18\xFD\x18\x0C\x19\x1B\x19"
+    /* 480 */ "\x2A\x19\x39\x19\x48\x19\x57\x19\x66\x19\x75\x19\x84\x19\x93\x19\xA2\x19\xB1\x19"
+    /* 490 */ "\xC0\x19\xCF\x19\xDE\x19\xED\x19\xFC\x19\x0B\x1A\x1A\x1A\x29\x1A\x38\x1A\x47\x1A"
+    /* 500 */ "\x56\x1A\x7A\x1A\x98\x1A\xB2\x1A\xD4\x1A\xF2\x1A\x1B\x1B\x41\x1B\x64\x1B\x80\x1B"
+    /* 510 */ "\x8F\x1B\xAA\x1B\xD8\x1B\xE7\x1B\xF6\x1B\x05\x1C\x14\x1C\x23\x1C\x32\x1C\x41\x1C"
+    /* 520 */ "\x50\x1C\x5F\x1C\x6E\x1C\x7D\x1C\x8C\x1C\x9B\x1C\xAA\x1C\xB9\x1C\xC8\x1C\xD7\x1C"
+    /* 530 */ "\xE6\x1C\xF5\x1C\x04\x1D\x13\x1D\x22\x1D\x31\x1D\x40\x1D\x4F\x1D\x5E\x1D\x6D\x1D"
+    /* 540 */ "\x7C\x1D\x8B\x1D\x9A\x1D\xA9\x1D\xB8\x1D\xC7\x1D\xD6\x1D\xE5\x1D\xF4\x1D\x03\x1E"
+    /* 550 */ "\x12\x1E\x21\x1E\x30\x1E\x3F\x1E\x4E\x1E\x5D\x1E\x6C\x1E\x7B\x1E\x8A\x1E\x99\x1E"
+    /* 560 */ "\xA8\x1E\xB7\x1E\xC6\x1E\xD5\x1E\xE4\x1E\xF3\x1E\x02\x1F\x11\x1F\x20\x1F\x2F\x1F"
+    /* 570 */ "\x3E\x1F\x4D\x1F\x5C\x1F\x6B\x1F\x7A\x1F\x89\x1F\x98\x1F\xA7\x1F\xB6\x1F\xC5\x1F"
+    /* 580 */ "\xD4\x1F\xE3\x1F\xF2\x1F\x01\x20\x10\x20\x1F\x20\x2E\x20\x3D\x20\x4C\x20\x5B\x20"
+    /* 590 */ "\x6A\x20\x79\x20\x88\x20\x97\x20\xA6\x20\xB5\x20\xC4\x20\xD3\x20\xE2\x20\xF1\x20"
+    /* 600 */ "\x00\x21"
+    ;
+// clang-format on
+
+}  // namespace httpstatus::detail
+
+#endif  // HTTPSTATUS_DETAIL_STATUS_LINES_HPP
+// ---- end include/httpstatus/detail/status_lines.hpp
 #include <httpstatus/httpstatus.hpp>
 
 #include <cstddef>
-#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -50,66 +657,21 @@ constexpr std::optional<status_line> parse_status_line(std::string_view line) no
     return status_line{line[5] - '0', line[7] - '0', *code, from_code.substr(4)};
 }
 
-namespace detail {
-
-// One line for each code 100-599.
-constexpr std::size_t status_line_count = static_cast<std::size_t>(max_code) - static_cast<std::size_t>(min_code) + 1;
-// "HTTP/1.1 404 " and "\r\n": 15 bytes, and the phrase between them.
-constexpr std::size_t status_line_frame_size = 15;
-// Every line, one after another: each code's frame and every registered name once.
-constexpr std::size_t status_lines_size = status_line_count * status_line_frame_size + sizeof(registry_phrases) - 1;
-
-// The line of every code 100-599, "HTTP/1.1 100 Continue\r\nHTTP/1.1 101 Switching Protocols\r\n...",
-// and where each one starts: the line of `code` is text[at[code - 100]] up to text[at[code - 99]].
-// A class template, and status_lines below a variable template, so that the lines are built
-// (about 10 KB, in constant evaluation) only in a unit that calls status_line_for: the compiler
-// builds what a template names when the template is used, not when the header is read.
-template <typename Lazy>
-struct status_line_text {
-    char text[status_lines_size]{};
-    std::uint16_t at[status_line_count + 1]{};
-
-    constexpr status_line_text() noexcept {
-        constexpr char version[] = "HTTP/1.1 ";
-        std::size_t size = 0;
-        for (int code = min_code; code <= max_code; ++code) {
-            at[code - min_code] = static_cast<std::uint16_t>(size);
-            for (std::size_t i = 0; i + 1 < sizeof(version); ++i) text[size++] = version[i];
-            text[size++] = static_cast<char>('0' + code / 100);
-            text[size++] = static_cast<char>('0' + code / 10 % 10);
-            text[size++] = static_cast<char>('0' + code % 10);
-            text[size++] = ' ';  // kept when there is no phrase: RFC 9112 section 4 requires it
-            const std::string_view name = reason_phrase(code);
-            for (const char ch : name) text[size++] = ch;
-            text[size++] = '\r';
-            text[size++] = '\n';
-        }
-        at[status_line_count] = static_cast<std::uint16_t>(size);
-    }
-};
-template <typename Lazy>
-inline constexpr status_line_text<Lazy> status_lines{};
-
-}  // namespace detail
-
 // The whole status line a server sends for `code`, "HTTP/1.1 404 Not Found\r\n", line ending
 // included: a view of text in static storage, to be written with one copy. Any code 100-599; the
 // phrase is reason_phrase's, and an unregistered code keeps the space after it, "HTTP/1.1 299 \r\n"
 // (RFC 9112 section 4). Empty for any other value.
 // Not called status_line: that is the type parse_status_line returns, which a function of the same
-// name would hide. The template parameter is never given (status_line_for(404)): it keeps a unit
-// that includes this header and does not call the function from building the lines.
-template <typename Lazy = void>
+// name would hide. The lines are data (detail/status_lines.hpp), written from the registry by
+// generator/status_lines.cpp: a program that does not call this function holds none of them.
 constexpr std::string_view status_line_for(int code) noexcept {
     if (code < detail::min_code || code > detail::max_code) return {};
-    const detail::status_line_text<Lazy>& lines = detail::status_lines<Lazy>;
     const auto index = static_cast<std::size_t>(code - detail::min_code);
-    return {lines.text + lines.at[index], static_cast<std::size_t>(lines.at[index + 1] - lines.at[index])};
+    const std::size_t start = detail::read_u16(detail::status_line_starts + 2 * index);
+    const std::size_t end = detail::read_u16(detail::status_line_starts + 2 * (index + 1));
+    return {detail::status_lines + start, end - start};
 }
-template <typename Lazy = void>
-constexpr std::string_view status_line_for(status code) noexcept {
-    return status_line_for<Lazy>(to_int(code));
-}
+constexpr std::string_view status_line_for(status code) noexcept { return status_line_for(to_int(code)); }
 
 }  // namespace httpstatus
 
