@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// check_response runs in constant evaluation (C++17): a few heads checked in static_asserts; this file
+// passes by compiling.
+#include <httpstatus/check.hpp>
+
+#include <string_view>
+
+namespace hs = httpstatus;
+using hs::requirement;
+
+namespace {
+// Whether the report has a finding about `field` at `level`, as a note or not.
+constexpr bool has(const hs::check_report& report, std::string_view field, requirement level, bool note) noexcept {
+    for (const hs::finding& found : report)
+        if (found.field == field && found.level == level && found.is_note == note) return true;
+    return false;
+}
+}  // namespace
+
+// A 405 without Allow breaks RFC 9110 section 15.5.6; with it, the head conforms.
+static_assert(!hs::check_response("HTTP/1.1 405 Method Not Allowed\r\nDate: x\r\n\r\n").conforms());
+static_assert(has(hs::check_response("HTTP/1.1 405 Method Not Allowed\r\n\r\n"), "Allow", requirement::must, false));
+static_assert(hs::check_response("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET\r\nDate: x\r\n\r\n").conforms());
+static_assert(hs::check_response("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET\r\nDate: x\r\n\r\n").empty());
+
+// A 204 with Content-Length: a violation. A 200 without ETag: a note (the method is unknown).
+static_assert(!hs::check_response("HTTP/1.1 204 No Content\nContent-Length: 0\n\n").conforms());
+static_assert(has(hs::check_response("HTTP/1.1 200 OK\r\n\r\n"), "ETag", requirement::should, true));
+static_assert(hs::check_response("HTTP/1.1 200 OK\r\n\r\n").conforms());
+// Knowing the method: a 2xx to CONNECT with Content-Length breaks RFC 9110 section 9.3.6.
+static_assert(!hs::check_response("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", "CONNECT").conforms());
+static_assert(hs::check_response("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", "GET").conforms());
+
+// HTTP/2 as curl prints it: no 101, no connection-specific fields.
+static_assert(hs::check_response("HTTP/2 200 \r\ndate: x\r\n\r\n").version() == hs::http_version::http_2);
+static_assert(!hs::check_response("HTTP/2 101 \r\n\r\n").conforms());
+static_assert(!hs::check_response("HTTP/3 200\r\nconnection: close\r\n\r\n").conforms());
+
+// Not a response head; and the seastar #3468 line, a head with a finding.
+static_assert(!hs::check_response("GET / HTTP/1.1\r\n\r\n").is_response_head());
+static_assert(hs::check_response("HTTP/1.1 299\r\n\r\n").is_response_head() &&
+              !hs::check_response("HTTP/1.1 299\r\n\r\n").conforms());
