@@ -80,8 +80,9 @@ Options:
                   sends each code
   --check         check the response heads on standard input; it takes no
                   QUERY
-  --method=METHOD with --check, the request's method (curl -sI sends HEAD),
-                  so that the rules that depend on it apply
+  --method=METHOD
+                  with --check, the request's method (curl -sI sends HEAD,
+                  curl -si GET), so that the rules that depend on it apply
   --width=COLS    fit rows and entries in COLS columns: rows are cut, entries
                   wrapped; 0 means no limit. The default is the terminal's
                   width (COLUMNS, or its size) when the output is a terminal,
