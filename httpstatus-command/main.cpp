@@ -476,6 +476,9 @@ int run_query(const options& opts, const fitting& fit) {
 // --check: a report per response on standard input, in words or as JSON; the messages of an input
 // that is not response heads after the reports of the heads before it.
 int run_check(const options& opts, const fitting& fit) {
+    if (httpstatus_command::standard_input_is_terminal())
+        return usage_error("--check reads the responses from standard input, which is a terminal: "
+                           "pipe it what curl -sI URL prints");
     const std::optional<std::string> input = httpstatus_command::read_standard_input();
     if (!input) {
         std::cerr << "httpstatus: cannot read standard input: " << std::strerror(errno) << '\n';

@@ -7,6 +7,8 @@
 #ifdef _WIN32
 #include <fcntl.h>
 #include <io.h>
+#else
+#include <unistd.h>
 #endif
 
 namespace httpstatus_command {
@@ -24,6 +26,14 @@ std::optional<std::string> read_standard_input() {
     }
     if (std::ferror(stdin) != 0) return std::nullopt;
     return input;
+}
+
+bool standard_input_is_terminal() {
+#ifdef _WIN32
+    return _isatty(0) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
 }
 
 }  // namespace httpstatus_command

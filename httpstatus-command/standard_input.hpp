@@ -14,6 +14,10 @@ namespace httpstatus_command {
 // reads a file as it reads it elsewhere.
 std::optional<std::string> read_standard_input();
 
+// Is standard input a terminal? Then --check would wait for a head typed by hand, which nobody
+// means to do: it says so instead, as gzip refuses to read compressed data from a terminal.
+bool standard_input_is_terminal();
+
 }  // namespace httpstatus_command
 
 #endif  // HTTPSTATUS_COMMAND_STANDARD_INPUT_HPP

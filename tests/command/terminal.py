@@ -88,6 +88,12 @@ def main():
         with open(saved, "rb") as head:
             whole = subprocess.run([program, "--check"], stdin=head, capture_output=True, check=False).stdout
         expect(widest(whole) > 80, "a pipe did not get whole lines", whole)
+    elif case == "check_from_terminal":
+        # httpstatus --check typed at a prompt, with nothing piped in: a message, not a wait.
+        status, out = run_in_terminal(program, ["--check"], 80)
+        expect(status == 2, f"exit status {status}, expected 2", out)
+        expect(out.startswith(b"httpstatus: --check reads the responses from standard input, which is a terminal"),
+               "no message", out)
     elif case == "width_zero":
         # --width 0: no limit, even on a terminal.
         status, out = run_in_terminal(program, ["--width=0", "--list"], 80)
