@@ -227,15 +227,18 @@ public:
     constexpr field_section() noexcept = default;
     constexpr explicit field_section(std::string_view text) noexcept : text_(text) {}
 
-    // Calls visit(value) for each field line named `name` (ASCII case ignored), in the head's order.
+    // Calls visit(value) for each field line named `name` (a token; ASCII case ignored), in the head's
+    // order. A line whose name is `name` is a field line as read_field_line counts them: no obs-fold, the
+    // colon right after the name; its value is visited even if it holds a control byte.
     template <class Visit>
     constexpr void for_each_value(std::string_view name, Visit visit) const noexcept {
         line_reader lines(text_);
         while (!lines.done()) {
             const std::string_view line = lines.next();
             if (line.empty()) return;
-            const field_line read = read_field_line(line);
-            if (read.is_field && equals_ignoring_case(read.name, name)) visit(read.value);
+            if (line.size() > name.size() && line[name.size()] == ':' &&
+                equals_ignoring_case(line.substr(0, name.size()), name))
+                visit(trim_ows(line.substr(name.size() + 1)));
         }
     }
     constexpr bool has(std::string_view name) const noexcept {
@@ -271,29 +274,35 @@ constexpr bool is_multipart_byteranges(std::string_view content_type) noexcept {
     return equals_ignoring_case(trim_ows(content_type.substr(0, end)), "multipart/byteranges");
 }
 
-// Whether a Link value has a link whose rel parameter lists "blocked-by" (RFC 7725 section 4, RFC 8288
-// section 3.3: rel is a token or a quoted string of space-separated relation types). Read plainly: each
-// "rel" after a ';' or OWS, BWS '=' BWS, then the value.
+// Whether a rel parameter's value (RFC 8288 section 3.3: a token, or a quoted string of relation types
+// separated by spaces) is or lists "blocked-by", ASCII case ignored.
+constexpr bool is_blocked_by_relation(std::string_view value) noexcept {
+    if (value.size() < 2 || value.front() != '"' || value.back() != '"')
+        return equals_ignoring_case(value, "blocked-by");
+    value = value.substr(1, value.size() - 2);
+    while (!value.empty()) {
+        std::size_t space = 0;
+        while (space < value.size() && value[space] != ' ') ++space;
+        if (equals_ignoring_case(value.substr(0, space), "blocked-by")) return true;
+        value = space < value.size() ? value.substr(space + 1) : std::string_view{};
+    }
+    return false;
+}
+
+// Whether a Link value has a parameter rel="blocked-by" (RFC 7725 section 4). Read plainly: the value
+// cut at each ';' and ',' (RFC 8288 section 3: links are separated by ',' and parameters begin with ';'),
+// each part "rel" BWS "=" BWS and a value, OWS around. A ';' or ',' inside a URI or a quoted string
+// cuts it too: a blocked-by link is not written that way.
 constexpr bool links_blocked_by(std::string_view value) noexcept {
-    for (std::size_t at = 0; at + 3 <= value.size(); ++at) {
-        if (!starts_with_ignoring_case(value.substr(at), "rel")) continue;
-        if (at > 0 && value[at - 1] != ';' && !is_ows(value[at - 1])) continue;
-        std::size_t i = at + 3;
-        while (i < value.size() && is_ows(value[i])) ++i;
-        if (i == value.size() || value[i] != '=') continue;
-        ++i;
-        while (i < value.size() && is_ows(value[i])) ++i;
-        const bool quoted = i < value.size() && value[i] == '"';
-        if (quoted) ++i;
-        while (i < value.size()) {
-            std::size_t end = i;
-            while (end < value.size() && value[end] != ' ' && value[end] != '"' && value[end] != ';' &&
-                   value[end] != ',' && (quoted || !is_ows(value[end])))
-                ++end;
-            if (equals_ignoring_case(value.substr(i, end - i), "blocked-by")) return true;
-            if (!quoted || end == value.size() || value[end] != ' ') break;
-            i = end + 1;
-        }
+    while (!value.empty()) {
+        std::size_t cut = 0;
+        while (cut < value.size() && value[cut] != ';' && value[cut] != ',') ++cut;
+        const std::string_view part = trim_ows(value.substr(0, cut));
+        value = cut < value.size() ? value.substr(cut + 1) : std::string_view{};
+        if (!starts_with_ignoring_case(part, "rel")) continue;
+        const std::string_view after_name = trim_ows(part.substr(3));
+        if (!after_name.empty() && after_name.front() == '=' && is_blocked_by_relation(trim_ows(after_name.substr(1))))
+            return true;
     }
     return false;
 }
@@ -430,7 +439,7 @@ private:
             }
             if (answer_of(rule.condition) != pass) continue;
             const bool note = pass == condition_answer::unknown;
-            if (note && reported(rule.field)) continue;
+            if (note && broken_where_shown(rule.field)) continue;
             const bool present = fields_.has(rule.field);
             const bool wants_field = rule.level == requirement::must || rule.level == requirement::should;
             if (wants_field && !present)
@@ -448,9 +457,16 @@ private:
             add(rule.field, rule.level, "not applied: this version cannot carry the field",
                 allows_field(report_.version_, rule.field).section, true);
     }
-    constexpr bool reported(std::string_view field) const noexcept {
-        for (const finding& found : report_)
-            if (!found.is_note && found.field == field) return true;
+    // Whether a rule of the code whose condition holds is broken by the field's presence or absence: a
+    // note about the same field would say it twice.
+    constexpr bool broken_where_shown(std::string_view field) const noexcept {
+        const bool present = fields_.has(field);
+        for (const field_rule& rule : field_rules(report_.code_)) {
+            if (rule.field != field || rule.level == requirement::may) continue;
+            if (answer_of(rule.condition) != condition_answer::holds) continue;
+            const bool wants_field = rule.level == requirement::must || rule.level == requirement::should;
+            if (wants_field != present) return true;
+        }
         return false;
     }
     constexpr condition_answer answer_of(rule_condition condition) const noexcept {

@@ -101,8 +101,8 @@ namespace detail {
 
 // A rule and the codes it holds for, first to last: 100-199 for a rule of the 1xx class.
 struct field_rule_row {
-    int first_code;
-    int last_code;
+    int first_code = 0;
+    int last_code = 0;
     field_rule rule;
 };
 

@@ -40,3 +40,16 @@ static_assert(!hs::check_response("HTTP/3 200\r\nconnection: close\r\n\r\n").con
 static_assert(!hs::check_response("GET / HTTP/1.1\r\n\r\n").is_response_head());
 static_assert(hs::check_response("HTTP/1.1 299\r\n\r\n").is_response_head() &&
               !hs::check_response("HTTP/1.1 299\r\n\r\n").conforms());
+
+// A real head: what nginx 1.22.1 sends for its default page conforms, to GET with no finding at all.
+constexpr std::string_view nginx_head = "HTTP/1.1 200 OK\r\n"
+                                        "Server: nginx/1.22.1\r\n"
+                                        "Date: Thu, 03 Dec 2026 18:00:00 GMT\r\n"
+                                        "Content-Type: text/html\r\n"
+                                        "Content-Length: 615\r\n"
+                                        "Last-Modified: Tue, 13 Jun 2023 15:08:10 GMT\r\n"
+                                        "Connection: keep-alive\r\n"
+                                        "ETag: \"64888a5a-267\"\r\n"
+                                        "Accept-Ranges: bytes\r\n"
+                                        "\r\n";
+static_assert(hs::check_response(nginx_head, "GET").conforms() && hs::check_response(nginx_head, "GET").empty());

@@ -214,7 +214,7 @@ TEST_CASE("416: Content-Range \"bytes */\" and the length, a SHOULD") {
 
 TEST_CASE("451: Link with rel=\"blocked-by\", a SHOULD") {
     for (std::string_view link : {"<https://a.example>; rel=\"blocked-by\"", "<https://a.example>;rel=blocked-by",
-                                  "<https://b>; rel=\"next\", <https://a>; REL = \"other Blocked-By\""}) {
+                                  R"(<https://b>; rel="next", <https://a>; REL = "other Blocked-By")"}) {
         INFO(std::string(link));
         CHECK(hs::check_response(head(451, "Date: x\r\nLink: " + std::string(link) + "\r\n")).empty());
     }
