@@ -69,6 +69,10 @@ const std::pair<const char*, handler> routes[] = {
              return true;
          });
      }},
+    // A body of bytes that a text-mode read would change: CRLF, and Ctrl-Z, which ends a file read
+    // in text mode on Windows. The command must read what follows it all the same.
+    {"/binary",
+     [](httplib::Response& res) { res.set_content(std::string("\x1a\r\n\0\r\n", 5), "application/octet-stream"); }},
     // 204 with Content-Length (RFC 9110 section 8.6), as werkzeug sent it.
     {"/no-content-with-length",
      [](httplib::Response& res) {

@@ -49,6 +49,8 @@ CASES = {
         ("-si", ["/ok", "/chunked", "/no-allow"], [], 1,
          [r"\AHTTP/1\.1 200 OK: conforms\n(  note: [^\n]*\n)*HTTP/1\.1 200 OK: conforms\n(  note: [^\n]*\n)*"
           r"HTTP/1\.1 405 Method Not Allowed: does not conform\n  error:   405 MUST Allow: missing [^\n]*\n\Z"]),
+        ("-si", ["/binary", "/no-allow"], [], 1,
+         [r"\AHTTP/1\.1 200 OK: conforms\n(  note: [^\n]*\n)*HTTP/1\.1 405 Method Not Allowed: does not conform\n"]),
     ],
     # The request's method given: curl -I sends HEAD, so the notes about CONNECT are gone.
     "method_given": [
@@ -65,6 +67,7 @@ RECORDINGS = [
     ("sIL-chain.txt", "-sIL", ["/chain"]),
     ("sIL-chain-to-no-allow.txt", "-sIL", ["/chain-to-no-allow"]),
     ("si-ok-chunked-no-allow.txt", "-si", ["/ok", "/chunked", "/no-allow"]),
+    ("si-binary-no-allow.txt", "-si", ["/binary", "/no-allow"]),
 ]
 
 
