@@ -281,6 +281,20 @@ bool is_method(std::string_view text) {
     return true;
 }
 
+std::string uppercase(std::string_view text) {
+    std::string out(text);
+    for (char& ch : out)
+        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    return out;
+}
+
+// The methods RFC 9110 section 9 defines, and PATCH (RFC 5789).
+bool is_standard_method(std::string_view method) {
+    constexpr std::string_view standard[] = {"GET",     "HEAD",    "POST",  "PUT",  "DELETE",
+                                             "CONNECT", "OPTIONS", "TRACE", "PATCH"};
+    return std::find(std::begin(standard), std::end(standard), method) != std::end(standard);
+}
+
 // Options that cannot go together, or nothing to do: a usage error's exit status.
 std::optional<int> check_combination(const options& opts) {
     if (const std::optional<int> done = check_check_combination(opts)) return done;
@@ -343,6 +357,10 @@ std::optional<int> read_option(std::string_view arg, int argc, char** argv, int&
         opts.method = value_of(attached, argc, argv, i);
         if (!opts.method || !is_method(*opts.method))
             return usage_error("--method takes a request method, as a request writes it: GET, HEAD, POST, ...");
+        // "head" is a method of its own, which no rule names: surely a mistake for HEAD.
+        if (const std::string upper = uppercase(*opts.method); upper != *opts.method && is_standard_method(upper))
+            return usage_error("methods are case-sensitive (RFC 9110 §9.1): --method=" + upper + ", not " +
+                               std::string(*opts.method));
     } else if (name == "--width") {
         const std::optional<std::string_view> value = value_of(attached, argc, argv, i);
         opts.width = value ? httpstatus_command::width_named(*value) : std::nullopt;
