@@ -11,10 +11,12 @@
 #include <httpstatus/http_versions.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace reference {
@@ -89,8 +91,8 @@ inline bool is_token_char(char ch) {
 
 class checker {
 public:
-    checker(std::string_view text, std::optional<std::string> method) : method_(std::move(method)) {
-        lines_ = head_lines(text);
+    checker(std::string_view text, std::optional<std::string> method)
+        : method_(std::move(method)), lines_(head_lines(text)) {
         result_.is_response_head = !lines_.empty() && read_status_line(lines_[0]);
         if (!result_.is_response_head) return;
         read_fields();
@@ -258,7 +260,6 @@ private:
     }
 
     void apply_rules() {
-        std::vector<check_finding> notes;
         for (const httpstatus::field_rule& rule : httpstatus::field_rules(result_.code)) {
             if (rule.level == requirement::may) continue;
             const std::string field(rule.field);

@@ -70,7 +70,11 @@ static_assert(has_rule(204, "Transfer-Encoding", must_not, always, "RFC 9112", "
 static_assert(every_code_has(200, 299, "Content-Length", must_not, rule_condition::to_connect, "RFC 9110", "9.3.6"));
 static_assert(every_code_has(200, 299, "Transfer-Encoding", must_not, rule_condition::to_connect, "RFC 9110", "9.3.6"));
 // Date: MUST in 2xx-4xx, MAY in 1xx and 5xx, from an origin server with a with_clock (section 6.6.1).
-static_assert(every_code_has(200, 499, "Date", must, with_clock, "RFC 9110", "6.6.1"));
+// A class per assertion: 300 codes in one expression pass Clang's step limit when the clang build holds the
+// static tests to MSVC's budget (tests/portability, msvc_constexpr_budget).
+static_assert(every_code_has(200, 299, "Date", must, with_clock, "RFC 9110", "6.6.1"));
+static_assert(every_code_has(300, 399, "Date", must, with_clock, "RFC 9110", "6.6.1"));
+static_assert(every_code_has(400, 499, "Date", must, with_clock, "RFC 9110", "6.6.1"));
 static_assert(every_code_has(100, 199, "Date", may, with_clock, "RFC 9110", "6.6.1"));
 static_assert(every_code_has(500, 599, "Date", may, with_clock, "RFC 9110", "6.6.1"));
 // 101: Upgrade MUST (section 15.2.2), and Connection with "upgrade" MUST (section 7.8).
