@@ -48,7 +48,8 @@ std::string report_text(const httpstatus::check_report& report, std::optional<st
         std::string label = "  " + std::string(kind_of(found)) + ':';
         label.append(indent - label.size(), ' ');
         const std::string text = finding_text(report.code(), found);
-        out += label + (width && *width > 0 ? wrapped(text, indent, *width) : text + '\n');
+        out += label;
+        out += width && *width > 0 ? wrapped(text, indent, *width) : text + '\n';
     }
     if (report.truncated())
         out += "  (more findings than the " + std::to_string(httpstatus::check_report::capacity) +

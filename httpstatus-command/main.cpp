@@ -324,6 +324,19 @@ std::optional<std::string_view> value_of(std::optional<std::string_view> attache
     return std::nullopt;
 }
 
+// --method's value into `opts`; a usage error's exit status when it is not a method, or a standard
+// method in the wrong case.
+std::optional<int> read_method(std::optional<std::string_view> value, options& opts) {
+    if (!value || !is_method(*value))
+        return usage_error("--method takes a request method, as a request writes it: GET, HEAD, POST, ...");
+    // "head" is a method of its own, which no rule names: surely a mistake for HEAD.
+    if (const std::string upper = uppercase(*value); upper != *value && is_standard_method(upper))
+        return usage_error("methods are case-sensitive (RFC 9110 §9.1): --method=" + upper + ", not " +
+                           std::string(*value));
+    opts.method = value;
+    return std::nullopt;
+}
+
 // Reads one option, arg, and its value, which may be the next argument (argv[i + 1], and then i
 // moves past it), into `opts`. Returns an exit status when it ends the run (help, version, a usage
 // error), nullopt otherwise.
@@ -354,13 +367,7 @@ std::optional<int> read_option(std::string_view arg, int argc, char** argv, int&
         opts.key = *key;
         opts.sorted = true;
     } else if (name == "--method") {
-        opts.method = value_of(attached, argc, argv, i);
-        if (!opts.method || !is_method(*opts.method))
-            return usage_error("--method takes a request method, as a request writes it: GET, HEAD, POST, ...");
-        // "head" is a method of its own, which no rule names: surely a mistake for HEAD.
-        if (const std::string upper = uppercase(*opts.method); upper != *opts.method && is_standard_method(upper))
-            return usage_error("methods are case-sensitive (RFC 9110 §9.1): --method=" + upper + ", not " +
-                               std::string(*opts.method));
+        if (const std::optional<int> done = read_method(value_of(attached, argc, argv, i), opts)) return done;
     } else if (name == "--width") {
         const std::optional<std::string_view> value = value_of(attached, argc, argv, i);
         opts.width = value ? httpstatus_command::width_named(*value) : std::nullopt;
