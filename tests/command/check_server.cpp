@@ -5,6 +5,7 @@
 // that started it, whichever way that test ends.
 #include <httplib.h>
 
+#include <cstddef>
 #include <cstdio>
 #include <ctime>
 #include <iostream>
@@ -19,15 +20,20 @@ std::string http_date() {
     std::tm utc{};
     gmtime_r(&now, &utc);
     char text[40];
-    std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &utc);
-    return text;
+    const std::size_t length = std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &utc);
+    return {text, length};
 }
 
 using handler = void (*)(httplib::Response&);
 
+struct route {
+    const char* path;
+    handler answer;
+};
+
 // path, what it answers. Each response from an origin server with a clock carries Date (RFC 9110
 // section 6.6.1), so that only the rule a path is about can fail.
-const std::pair<const char*, handler> routes[] = {
+constexpr route routes[] = {
     {"/ok", [](httplib::Response& res) { res.set_content("hello\n", "text/plain"); }},
     {"/method-not-allowed",
      [](httplib::Response& res) {
@@ -85,13 +91,13 @@ const std::pair<const char*, handler> routes[] = {
 
 int main() {
     httplib::Server server;
-    for (const auto& [path, answer] : routes) {
-        const handler respond = answer;
+    for (const route& each : routes) {
+        const handler respond = each.answer;
         const auto serve = [respond](const httplib::Request&, httplib::Response& res) {
             res.set_header("Date", http_date());
             respond(res);
         };
-        server.Get(path, serve);
+        server.Get(each.path, serve);
     }
     const int port = server.bind_to_any_port("127.0.0.1");
     if (port <= 0) {
