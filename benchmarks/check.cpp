@@ -10,7 +10,7 @@
 
 namespace {
 
-// What nginx 1.22.1 (Debian 12) sends for its default page: 9 lines, 231 bytes.
+// What nginx 1.22.1 (Debian 12) sends for its default page: 8 fields, 238 bytes.
 constexpr std::string_view nginx_head = "HTTP/1.1 200 OK\r\n"
                                         "Server: nginx/1.22.1\r\n"
                                         "Date: Thu, 03 Dec 2026 18:00:00 GMT\r\n"
@@ -22,8 +22,8 @@ constexpr std::string_view nginx_head = "HTTP/1.1 200 OK\r\n"
                                         "Accept-Ranges: bytes\r\n"
                                         "\r\n";
 
-// The shape of `curl -sI https://...` against a large site over HTTP/2: lower-case names, 20 fields,
-// long security and cookie values.
+// The shape of `curl -sI https://...` against a large site over HTTP/2: lower-case names, 19 fields,
+// long security and cookie values; 1,468 bytes.
 constexpr std::string_view curl_head =
     "HTTP/2 200 \r\n"
     "date: Thu, 03 Dec 2026 18:00:00 GMT\r\n"
