@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // httpstatus: the status-code page on the terminal. Looks codes up by the library's search rule,
 // lists the table sorted, and prints it as JSON, Markdown or a web page. Built on the library alone.
+#include "check_input.hpp"
+#include "check_text.hpp"
 #include "code_facts.hpp"
 #include "entry_text.hpp"
 #include "fit_width.hpp"
@@ -9,7 +11,9 @@
 #include "output_mode.hpp"
 #include "output_width.hpp"
 #include "printable.hpp"
+#include "standard_input.hpp"
 #ifdef HTTPSTATUS_COMMAND_HAS_JSON
+#include "check_json.hpp"
 #include "json_output.hpp"
 #endif
 
@@ -39,6 +43,7 @@ constexpr std::string_view usage = R"(Usage: httpstatus [OPTION]... QUERY...
   or:  httpstatus [--unofficial] [--sort=KEY] [--json] [--width=COLS] --list
   or:  httpstatus [--unofficial] [--sort=KEY] --markdown
   or:  httpstatus --html
+  or:  httpstatus --check [--method=METHOD] [--json] [--width=COLS]
   or:  httpstatus --help | --version
 
 Looks up HTTP status codes in the IANA registry, like the search box of a
@@ -53,17 +58,31 @@ Each argument that is a code is a query of its own; the other arguments in a
 row are joined with spaces into one query: "httpstatus 404 not found 500" asks
 three. One code found prints its whole entry; several print one row each.
 
+With --check, it reads from standard input what "curl -sI URL" prints (or
+-sIL, each response of a redirect chain, or -si, where the body after each
+head is skipped) and checks each response head: its status line and field
+lines (RFC 9112), and the fields RFC 9110 ties to its code, as a 405's Allow.
+A response that breaks no MUST or MUST NOT gets one line, "... conforms";
+each finding follows on a line of its own: an error breaks a MUST or MUST NOT,
+a warning a SHOULD or SHOULD NOT, and a note is a rule whose condition the
+head cannot show (the request's method, what a 200 would carry).
+
 Options:
   --list          print every code in the table; it takes no QUERY
   --sort=KEY      order rows by code (the default), name, or class
   --json          print the codes found as a JSON array, one object each:
-                  [] when none is found
+                  [] when none is found; with --check, the reports
   --markdown      print the table as Markdown; it takes no QUERY
   --html          print the table as a web page with search and sorting;
                   it takes no QUERY
   --unofficial    use the table of codes outside the registry (nginx,
                   Cloudflare, ...) instead: its reference column says who
                   sends each code
+  --check         check the response heads on standard input; it takes no
+                  QUERY
+  --method=METHOD
+                  with --check, the request's method (curl -sI sends HEAD,
+                  curl -si GET), so that the rules that depend on it apply
   --width=COLS    fit rows and entries in COLS columns: rows are cut, entries
                   wrapped; 0 means no limit. The default is the terminal's
                   width (COLUMNS, or its size) when the output is a terminal,
@@ -75,9 +94,11 @@ Options:
 An option's value follows it after '=' or as the next argument.
 
 Exit status:
-  0  every QUERY matched
-  1  a QUERY matched nothing (the others are printed)
-  2  a usage error, or the output could not be written
+  0  every QUERY matched; with --check, every response conforms
+  1  a QUERY matched nothing (the others are printed); with --check, a
+     response does not conform
+  2  a usage error, or the output could not be written; with --check, the
+     input is not a response head
 
 Examples:
   httpstatus 404                  the whole entry of 404 Not Found
@@ -89,6 +110,8 @@ Examples:
   httpstatus --json 404 | jq -r '.[0].name'
                                   the entry as JSON for a script: always
                                   an array
+  curl -sI http://127.0.0.1:8080/ | httpstatus --check
+                                  does the server's answer conform?
 )";
 
 // json_output.cpp is built only where nlohmann/json is found; elsewhere --json is a usage error.
@@ -182,6 +205,8 @@ struct options {
     bool html = false;
     bool json = false;
     bool unofficial = false;
+    bool check = false;
+    std::optional<std::string_view> method;  // --method, for --check
     sort_key key = sort_key::code;
     bool sorted = false;  // --sort was given
     std::optional<std::size_t> width;
@@ -202,6 +227,7 @@ bool* switch_named(std::string_view name, options& opts) {
     if (name == "--markdown") return &opts.markdown;
     if (name == "--html") return &opts.html;
     if (name == "--json") return &opts.json;
+    if (name == "--check") return &opts.check;
     return nullptr;
 }
 
@@ -234,8 +260,54 @@ std::vector<std::string> queries_of(const std::vector<std::string_view>& operand
     return queries;
 }
 
+// --check reads standard input and takes no QUERY, nor the options of the table's views.
+std::optional<int> check_check_combination(const options& opts) {
+    if (!opts.check) {
+        if (opts.method) return usage_error("--method goes with --check");
+        return std::nullopt;
+    }
+    if (opts.list || opts.markdown || opts.html || opts.unofficial || opts.sorted) {
+        const std::string_view option = opts.list         ? "--list"
+                                        : opts.markdown   ? "--markdown"
+                                        : opts.html       ? "--html"
+                                        : opts.unofficial ? "--unofficial"
+                                                          : "--sort";
+        return usage_error("--check cannot go with " + std::string(option));
+    }
+    if (!opts.queries.empty())
+        return usage_error("--check reads the responses from standard input and takes no QUERY (\"" +
+                           httpstatus_command::printable(opts.queries.front()) + "\")");
+    return std::nullopt;
+}
+
+// A method is a token (RFC 9110 section 9.1); they are case-sensitive, so "head" is not "HEAD".
+bool is_method(std::string_view text) {
+    constexpr std::string_view others = "!#$%&'*+-.^_`|~";
+    if (text.empty()) return false;
+    for (char ch : text) {
+        const bool alphanumeric = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+        if (!alphanumeric && others.find(ch) == std::string_view::npos) return false;
+    }
+    return true;
+}
+
+std::string uppercase(std::string_view text) {
+    std::string out(text);
+    for (char& ch : out)
+        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    return out;
+}
+
+// The methods RFC 9110 section 9 defines, and PATCH (RFC 5789).
+bool is_standard_method(std::string_view method) {
+    constexpr std::string_view standard[] = {"GET",     "HEAD",    "POST",  "PUT",  "DELETE",
+                                             "CONNECT", "OPTIONS", "TRACE", "PATCH"};
+    return std::find(std::begin(standard), std::end(standard), method) != std::end(standard);
+}
+
 // Options that cannot go together, or nothing to do: a usage error's exit status.
 std::optional<int> check_combination(const options& opts) {
+    if (const std::optional<int> done = check_check_combination(opts)) return done;
     const bool whole_table = opts.list || opts.markdown || opts.html;
     if (opts.html && opts.unofficial)
         return usage_error("--html writes the registry's page, and --unofficial has none");
@@ -251,7 +323,7 @@ std::optional<int> check_combination(const options& opts) {
         return usage_error(std::string(option) + " prints every code and takes no QUERY (\"" +
                            httpstatus_command::printable(opts.queries.front()) + "\")");
     }
-    if (!whole_table && opts.queries.empty()) return usage_error("give a QUERY, or --list");
+    if (!whole_table && !opts.check && opts.queries.empty()) return usage_error("give a QUERY, or --list");
     return std::nullopt;
 }
 
@@ -259,6 +331,19 @@ std::optional<int> check_combination(const options& opts) {
 std::optional<std::string_view> value_of(std::optional<std::string_view> attached, int argc, char** argv, int& i) {
     if (attached) return attached;
     if (i + 1 < argc) return std::string_view(argv[++i]);
+    return std::nullopt;
+}
+
+// --method's value into `opts`; a usage error's exit status when it is not a method, or a standard
+// method in the wrong case.
+std::optional<int> read_method(std::optional<std::string_view> value, options& opts) {
+    if (!value || !is_method(*value))
+        return usage_error("--method takes a request method, as a request writes it: GET, HEAD, POST, ...");
+    // "head" is a method of its own, which no rule names: surely a mistake for HEAD.
+    if (const std::string upper = uppercase(*value); upper != *value && is_standard_method(upper))
+        return usage_error("methods are case-sensitive (RFC 9110 §9.1): --method=" + upper + ", not " +
+                           std::string(*value));
+    opts.method = value;
     return std::nullopt;
 }
 
@@ -291,6 +376,8 @@ std::optional<int> read_option(std::string_view arg, int argc, char** argv, int&
         if (!key) return usage_error("--sort takes code, name or class");
         opts.key = *key;
         opts.sorted = true;
+    } else if (name == "--method") {
+        if (const std::optional<int> done = read_method(value_of(attached, argc, argv, i), opts)) return done;
     } else if (name == "--width") {
         const std::optional<std::string_view> value = value_of(attached, argc, argv, i);
         opts.width = value ? httpstatus_command::width_named(*value) : std::nullopt;
@@ -425,10 +512,44 @@ int run_query(const options& opts, const fitting& fit) {
     return unmatched.empty() ? 0 : 1;
 }
 
+// --check: a report per response on standard input, in words or as JSON; the messages of an input
+// that is not response heads after the reports of the heads before it.
+int run_check(const options& opts, const fitting& fit) {
+    if (httpstatus_command::standard_input_is_terminal())
+        return usage_error("--check reads the responses from standard input, which is a terminal: "
+                           "pipe it what curl -sI URL prints");
+    const std::optional<std::string> input = httpstatus_command::read_standard_input();
+    if (!input) {
+        std::cerr << "httpstatus: cannot read standard input: " << std::strerror(errno) << '\n';
+        return 2;
+    }
+    // Whatever reading set; the writes set it anew, for finish().
+    errno = 0;
+    const httpstatus_command::checked_input checked =
+        httpstatus_command::check_input(*input, opts.method.value_or(std::string_view{}));
+    if (opts.json) {
+        // check_combination has refused --json where the build has none. An input that is not
+        // response heads prints no JSON: a script sees the exit status and the message.
+#ifdef HTTPSTATUS_COMMAND_HAS_JSON
+        if (checked.exit_status != 2) httpstatus_command::write_json_reports(std::cout, checked.reports);
+#endif
+    } else {
+        for (const httpstatus::check_report& report : checked.reports)
+            std::cout << httpstatus_command::report_text(report, fit.width);
+    }
+    std::cout.flush();
+    if (checked.exit_status == 2) {
+        std::cerr << "httpstatus: " << checked.error << "; give --check what curl -sI or curl -si prints\n";
+        if (input->empty()) std::cerr << "httpstatus: curl -s prints nothing when it cannot connect\n";
+    }
+    return checked.exit_status;
+}
+
 int run(const options& opts) {
     const fitting fit{opts.width ? opts.width : httpstatus_command::terminal_width()};
     // From here on errno is set by the writes alone, which finish() reports (isatty sets it above).
     errno = 0;
+    if (opts.check) return run_check(opts, fit);
     if (opts.html) {
         httpstatus_command::write_html_page(std::cout);
         return 0;

@@ -1,10 +1,11 @@
 # Runs PROGRAM with ARGS ('|'-separated) and checks its exit status, stdout (a regex, and a line
-# count in EXPECT_LINES) and stderr separately,
+# count in EXPECT_LINES, or a file it must equal in EXPECT_STDOUT_FILE) and stderr separately,
 # which ctest's own PASS_REGULAR_EXPRESSION cannot (it ignores the exit status and merges streams).
 # Every line must end in "\n" alone, on every system. EMULATOR, when set, runs the program (Wine,
 # for a Windows build). NAME names the files the output is kept in while it is checked.
 # ENVIRONMENT ('|'-separated VAR=value) is set for the program; OUTPUT_TO, when set, is the file its
-# stdout goes to (/dev/full), and stdout is then not checked.
+# stdout goes to (/dev/full), and stdout is then not checked; INPUT_FROM, when set, is the file its
+# stdin comes from (else it inherits ctest's).
 string(REPLACE "|" ";" _args "${ARGS}")
 string(REPLACE "|" ";" _environment "${ENVIRONMENT}")
 set(_stdout_file "${CMAKE_CURRENT_BINARY_DIR}/${NAME}.stdout")
@@ -14,8 +15,12 @@ if(OUTPUT_TO)
   set(_output_file "${OUTPUT_TO}")
   file(WRITE "${_stdout_file}" "")
 endif()
+set(_input "")
+if(INPUT_FROM)
+  set(_input INPUT_FILE "${INPUT_FROM}")
+endif()
 execute_process(COMMAND "${CMAKE_COMMAND}" -E env ${_environment} ${EMULATOR} "${PROGRAM}" ${_args}
-  RESULT_VARIABLE _exit OUTPUT_FILE "${_output_file}" ERROR_FILE "${_stderr_file}")
+  ${_input} RESULT_VARIABLE _exit OUTPUT_FILE "${_output_file}" ERROR_FILE "${_stderr_file}")
 file(READ "${_stdout_file}" _stdout)
 file(READ "${_stderr_file}" _stderr)
 
@@ -44,6 +49,13 @@ foreach(_stream stdout stderr)
 endforeach()
 if(DEFINED EXPECT_STDOUT AND NOT EXPECT_STDOUT STREQUAL "" AND NOT _stdout MATCHES "${EXPECT_STDOUT}")
   string(APPEND _failed "stdout does not match: ${EXPECT_STDOUT}\n")
+endif()
+# EXPECT_STDOUT_FILE: stdout must be the file's bytes, exactly (the same file for a native and a Wine run).
+if(EXPECT_STDOUT_FILE)
+  file(READ "${EXPECT_STDOUT_FILE}" _expected_stdout)
+  if(NOT _stdout STREQUAL _expected_stdout)
+    string(APPEND _failed "stdout is not ${EXPECT_STDOUT_FILE}, byte for byte\n--- expected ---\n${_expected_stdout}")
+  endif()
 endif()
 if(DEFINED EXPECT_STDERR AND NOT EXPECT_STDERR STREQUAL "" AND NOT _stderr MATCHES "${EXPECT_STDERR}")
   string(APPEND _failed "stderr does not match: ${EXPECT_STDERR}\n")

@@ -16,13 +16,14 @@ import termios
 ELLIPSIS = "\u2026"
 
 
-def run_in_terminal(program, args, columns, environment=None):
-    """stdout and stderr on a pseudo-terminal of `columns` columns; returns (exit status, lines)."""
+def run_in_terminal(program, args, columns, environment=None, stdin=None):
+    """stdout and stderr on a pseudo-terminal of `columns` columns, stdin too unless a file is given;
+    returns (exit status, lines)."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     env = {key: value for key, value in os.environ.items() if key != "COLUMNS"}
     env.update(environment or {})
-    process = subprocess.Popen([program, *args], stdin=slave, stdout=slave, stderr=slave, env=env)
+    process = subprocess.Popen([program, *args], stdin=stdin or slave, stdout=slave, stderr=slave, env=env)
     os.close(slave)
     output = b""
     while True:
@@ -89,6 +90,23 @@ def main():
                    f"{code}: a reference broken across lines", out)
         status, out = run_in_pipe(program, ["206"], {"COLUMNS": "80"})
         expect(status == 0 and widest(out) > 80, "206: rules wrapped in a pipe", out)
+    elif case == "check_fits":
+        # httpstatus --check < what curl -sI printed: findings wrapped under their text, in an
+        # 80-column terminal; whole lines into a pipe.
+        saved = os.path.join(os.path.dirname(os.path.abspath(__file__)), "curl", "sI-ok.txt")
+        with open(saved, "rb") as head:
+            status, out = run_in_terminal(program, ["--check"], 80, stdin=head)
+        expect(status == 0 and widest(out) <= 80, f"a line of {widest(out)} columns in an 80-column terminal", out)
+        expect(b"\n           " in out, "wrapped lines are not indented under the finding's text", out)
+        with open(saved, "rb") as head:
+            whole = subprocess.run([program, "--check"], stdin=head, capture_output=True, check=False).stdout
+        expect(widest(whole) > 80, "a pipe did not get whole lines", whole)
+    elif case == "check_from_terminal":
+        # httpstatus --check typed at a prompt, with nothing piped in: a message, not a wait.
+        status, out = run_in_terminal(program, ["--check"], 80)
+        expect(status == 2, f"exit status {status}, expected 2", out)
+        expect(out.startswith(b"httpstatus: --check reads the responses from standard input, which is a terminal"),
+               "no message", out)
     elif case == "width_zero":
         # --width 0: no limit, even on a terminal.
         status, out = run_in_terminal(program, ["--width=0", "--list"], 80)
