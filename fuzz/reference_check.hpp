@@ -230,9 +230,9 @@ private:
             if (!method_) return answer::unknown;
             return *method_ == "CONNECT" ? answer::holds : answer::does_not;
         }
-        if (c == rule_condition::to_get_or_head) {
-            if (!method_) return answer::unknown;
-            return *method_ == "GET" || *method_ == "HEAD" ? answer::holds : answer::does_not;
+        if (c == rule_condition::to_get_or_head) {  // and the server has a validator, which no head shows
+            if (!method_ || *method_ == "GET" || *method_ == "HEAD") return answer::unknown;
+            return answer::does_not;
         }
         if (c == rule_condition::byte_ranges) return byte_range_sent() ? answer::holds : answer::unknown;
         return answer::unknown;

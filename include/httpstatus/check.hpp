@@ -479,7 +479,10 @@ private:
         case rule_condition::multiple_parts: return answer(is_multipart());
         case rule_condition::to_connect: return method_ ? answer(*method_ == "CONNECT") : condition_answer::unknown;
         case rule_condition::to_get_or_head:
-            return method_ ? answer(*method_ == "GET" || *method_ == "HEAD") : condition_answer::unknown;
+            // "SHOULD send any available validator": the method shows whether the request was GET or
+            // HEAD, but no head shows whether the server has a validator to send.
+            return method_ && *method_ != "GET" && *method_ != "HEAD" ? condition_answer::does_not_hold
+                                                                      : condition_answer::unknown;
         case rule_condition::byte_ranges:  // a Content-Range in bytes shows the request asked for them
             return sends_byte_range() ? condition_answer::holds : condition_answer::unknown;
         default: return condition_answer::unknown;
