@@ -92,6 +92,7 @@ using httpstatus::literals::operator""_status;
 // <httpstatus/status_line.hpp>: a whole status line.
 using httpstatus::parse_status_line;
 using httpstatus::status_line;
+using httpstatus::status_line_for;
 
 // <httpstatus/retry_after.hpp>: the delay a Retry-After value asks for.
 using httpstatus::parse_retry_after;

@@ -58,6 +58,7 @@ static_assert(httpstatus::is_connection_specific("Upgrade"sv));
 static_assert(!httpstatus::version_fact{httpstatus::allows_field(httpstatus::http_version::http_2, "Connection"sv)});
 static_assert(httpstatus::parse_status_line("HTTP/1.1 404 Not Found"sv)->code == status::not_found);
 static_assert(httpstatus::status_line{}.version_major == 0);
+static_assert(httpstatus::status_line_for(404) == "HTTP/1.1 404 Not Found\r\n");
 static_assert(httpstatus::parse_retry_after("120"sv, 0) == std::chrono::seconds{120});
 static_assert(httpstatus::retry_after_max.count() > 0);
 static_assert(httpstatus::unofficial::is_unofficial(499) && httpstatus::unofficial::codes.size() > 0);
