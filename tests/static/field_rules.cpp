@@ -149,8 +149,8 @@ static_assert(hs::field_rules(99).empty() && hs::field_rules(600).empty() && hs:
 static_assert(hs::field_rules(0).empty() && hs::field_rules(65535).empty());
 static_assert(hs::field_rules(hs::status::method_not_allowed).begin()->field == "Allow" ||
               (++hs::field_rules(hs::status::method_not_allowed).begin())->field == "Allow");
-// Every rule's section is one that reference_url can link.
-static_assert([] {
+// Every rule's section is one that reference_url can link; every row has a field, words and codes.
+constexpr bool rows_are_whole() noexcept {
     for (const auto& row : hs::detail::field_rule_rows) {
         char address[hs::detail::max_address_size] = {};
         if (hs::detail::write_section_address(row.rule.section, address) == 0) return false;
@@ -158,13 +158,15 @@ static_assert([] {
         if (row.first_code < 100 || row.last_code > 599 || row.first_code > row.last_code) return false;
     }
     return true;
-}());
+}
+static_assert(rows_are_whole());
 // The rows are in the order of their first codes, the order field_rules gives.
-static_assert([] {
+constexpr bool rows_in_order() noexcept {
     for (std::size_t i = 1; i < hs::detail::field_rule_count; ++i)
         if (hs::detail::field_rule_rows[i - 1].first_code > hs::detail::field_rule_rows[i].first_code) return false;
     return true;
-}());
+}
+static_assert(rows_in_order());
 
 // ---- The words of the enums --------------------------------------------------------------------------
 static_assert(hs::to_string(must) == "MUST" && hs::to_string(must_not) == "MUST NOT");
@@ -214,10 +216,11 @@ static_assert(hs::to_string(static_cast<http_version>(4)).empty());
 // A rule spread to a code it does not hold for (a row's last code one too far) changes this count:
 // 100 codes of 3 class rules, 1xx; 100 of 3, 2xx; 100 of 2, 3xx; 100 of 1, 4xx; 100 of 1, 5xx; and
 // the rows of single codes.
-static_assert([] {
+constexpr bool no_rule_spread() noexcept {
     std::size_t total = 0;
     for (int code = 100; code <= 599; ++code) total += rules_of(code);
     std::size_t single_code_rows = 0;
     for (const auto& row : hs::detail::field_rule_rows) single_code_rows += row.first_code == row.last_code ? 1 : 0;
     return total == 300 + 300 + 200 + 100 + 100 + single_code_rows && single_code_rows == 42;
-}());
+}
+static_assert(no_rule_spread());
