@@ -323,7 +323,7 @@ private:
     void apply_version() {
         if (result_.code == 101) add("", requirement::must_not, "a code this version does not carry");
         for (const reference_field& f : fields_)
-            if (connection_specific(f.name)) add(f.name, requirement::must_not, "connection-specific");
+            if (connection_specific(f.name)) add(lower(f.name), requirement::must_not, "connection-specific");
     }
 
     std::optional<std::string> method_;

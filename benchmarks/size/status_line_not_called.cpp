@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // phrase_table.cpp with <httpstatus/status_line.hpp> included and status_line_for not called: the
-// same size as phrase_table.cpp, since the lines are built only where the function is called.
+// same size as phrase_table.cpp, since the compiler emits the lines only where they are used.
 #include <httpstatus/status_line.hpp>
 
 #include <cstdio>

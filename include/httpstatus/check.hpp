@@ -34,7 +34,8 @@ namespace httpstatus {
 struct finding {
     std::string_view field;    // the field it is about, as the rule writes it ("Allow"); empty for the
                                // status line or a line that is not a field line; for a grammar error in
-                               // a field line, a view into the head (the name as sent)
+                               // a field line, a view into the head (the name as sent): keep the head
+                               // while the report is read. Every other text has static storage.
     requirement level{};       // the level of the rule broken; a grammar error is requirement::must
     std::string_view problem;  // what is wrong, static words, lower case, no final stop: "missing"
     std::string_view section;  // "RFC 9110 \xC2\xA7" "15.5.6", as the registry writes a reference
@@ -586,7 +587,9 @@ private:
             const field_line read = read_field_line(line);
             if (!read.is_field) continue;
             const version_fact allowed = allows_field(report_.version_, read.name);
-            if (!allowed) add(read.name, requirement::must_not, "connection-specific", allowed.section);
+            if (!allowed)
+                add(detail::connection_specific_name(read.name), requirement::must_not, "connection-specific",
+                    allowed.section);
         }
     }
 
@@ -601,7 +604,8 @@ private:
 
 // Checks one response head: the status line, the field lines to the first empty line (bytes after it
 // are not read), the rules of the code, and those of HTTP/2 and HTTP/3. CRLF or LF line ends. The rules
-// whose condition is the request's method are notes.
+// whose condition is the request's method are notes. The report may view the head (a grammar error's
+// field name), so the head must outlive it: check a std::string held in a variable, not a temporary.
 constexpr check_report check_response(std::string_view head) noexcept {
     return detail::response_checker(head, std::nullopt).run();
 }

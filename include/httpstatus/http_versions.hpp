@@ -81,21 +81,32 @@ constexpr version_fact carries_reason_phrase(http_version version) noexcept {
     return {};
 }
 
+namespace detail {
+
+// The connection-specific field's name, lower case and in static storage, when `field` is one
+// (compared ignoring ASCII case); empty otherwise. A checker reports this name rather than a view of
+// the head it read, which may not outlive its report.
+constexpr std::string_view connection_specific_name(std::string_view field) noexcept {
+    constexpr std::string_view names[] = {"connection", "keep-alive", "proxy-connection", "transfer-encoding",
+                                          "upgrade"};
+    for (std::string_view name : names) {
+        if (name.size() != field.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < name.size() && same; ++i) same = to_lower(field[i]) == name[i];
+        if (same) return name;
+    }
+    return {};
+}
+
+}  // namespace detail
+
 // Whether a field is connection-specific: Connection, Keep-Alive, Proxy-Connection,
 // Transfer-Encoding and Upgrade, the names compared ignoring ASCII case. In HTTP/1.x they describe the
 // connection (RFC 9110 section 7.6.1); in HTTP/2 they make a message malformed (RFC 9113 section
 // 8.2.2), and HTTP/3 forbids them likewise (RFC 9114 section 4.2). So a 426's Upgrade cannot be sent
 // in HTTP/2 or HTTP/3.
 constexpr bool is_connection_specific(std::string_view field) noexcept {
-    constexpr std::string_view names[] = {"connection", "keep-alive", "proxy-connection", "transfer-encoding",
-                                          "upgrade"};
-    for (std::string_view name : names) {
-        if (name.size() != field.size()) continue;
-        bool same = true;
-        for (std::size_t i = 0; i < name.size() && same; ++i) same = detail::to_lower(field[i]) == name[i];
-        if (same) return true;
-    }
-    return false;
+    return !detail::connection_specific_name(field).empty();
 }
 
 // May a response in this version carry the field? Every field in HTTP/1.x; in HTTP/2 and HTTP/3 every

@@ -66,9 +66,7 @@ std::string_view condition_method(rule_condition condition) {
     if (condition == rule_condition::to_get_or_head) return "GET";
     return {};
 }
-bool shown(rule_condition condition) {
-    return hs::head_shows(condition) || condition == rule_condition::to_connect;
-}
+bool shown(rule_condition condition) { return hs::head_shows(condition) || condition == rule_condition::to_connect; }
 
 }  // namespace
 
@@ -368,8 +366,10 @@ TEST_CASE("HTTP/2 and HTTP/3: a reason phrase, 101 and connection-specific field
 
     for (std::string_view field : {"connection", "Keep-Alive", "proxy-connection", "transfer-encoding", "upgrade"}) {
         INFO(std::string(field));
+        // The finding names the field in lower case, from static storage: the head is a temporary here.
         const auto report = hs::check_response("HTTP/2 200 \r\ndate: x\r\n" + std::string(field) + ": x\r\n\r\n");
-        CHECK(find(report, field, "connection-specific").level == requirement::must_not);
+        const std::string lower = field == "Keep-Alive" ? "keep-alive" : std::string(field);
+        CHECK(find(report, lower, "connection-specific").level == requirement::must_not);
         CHECK_FALSE(report.conforms());
         CHECK(hs::check_response("HTTP/1.1 200 OK\r\nDate: x\r\nConnection: upgrade\r\n" + std::string(field) +
                                  ": upgrade\r\n\r\n")
