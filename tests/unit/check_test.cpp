@@ -427,7 +427,9 @@ TEST_CASE("each field-line grammar error, its own head") {
         const bool first = c.problem == "whitespace before the first field line";
         const std::string fields =
             first ? std::string(c.line) + "\r\nDate: x\r\n" : "Date: x\r\n" + std::string(c.line) + "\r\n";
-        const auto report = hs::check_response("HTTP/1.1 404 Not Found\r\n" + fields + "\r\n");
+        // A grammar error's field is a view into the head: the head must outlive the report.
+        const std::string head_text = "HTTP/1.1 404 Not Found\r\n" + fields + "\r\n";
+        const auto report = hs::check_response(head_text);
         REQUIRE(report.size() == 1);
         CHECK(report[0].field == c.field);
         CHECK(report[0].problem == c.problem);
@@ -448,7 +450,8 @@ TEST_CASE("the field grammar allows what it allows") {
 }
 
 TEST_CASE("a field with a grammar error in its name does not count as the field") {
-    const auto report = hs::check_response(head(405, "Date: x\r\nAllow : GET\r\n"));
+    const std::string text = head(405, "Date: x\r\nAllow : GET\r\n");  // the report views its name
+    const auto report = hs::check_response(text);
     CHECK(find(report, "Allow", "whitespace before the colon").level == requirement::must);
     CHECK(find(report, "Allow", "missing").level == requirement::must);
     CHECK(report.size() == 2);
