@@ -9,6 +9,7 @@
 
 #include <httpstatus/httpstatus.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -83,18 +84,22 @@ constexpr version_fact carries_reason_phrase(http_version version) noexcept {
 
 namespace detail {
 
+// Whether two field names, or two tokens, are the same but for ASCII case (RFC 9110 section 5.1).
+constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (to_lower(a[i]) != to_lower(b[i])) return false;
+    return true;
+}
+
 // The connection-specific field's name, lower case and in static storage, when `field` is one
 // (compared ignoring ASCII case); empty otherwise. A checker reports this name rather than a view of
 // the head it read, which may not outlive its report.
 constexpr std::string_view connection_specific_name(std::string_view field) noexcept {
     constexpr std::string_view names[] = {"connection", "keep-alive", "proxy-connection", "transfer-encoding",
                                           "upgrade"};
-    for (std::string_view name : names) {
-        if (name.size() != field.size()) continue;
-        bool same = true;
-        for (std::size_t i = 0; i < name.size() && same; ++i) same = to_lower(field[i]) == name[i];
-        if (same) return name;
-    }
+    for (std::string_view name : names)
+        if (equals_ignoring_case(field, name)) return name;
     return {};
 }
 

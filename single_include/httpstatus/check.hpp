@@ -117,13 +117,6 @@ constexpr bool is_tchar(char ch) noexcept {
 
 constexpr bool is_ows(char ch) noexcept { return ch == ' ' || ch == '\t'; }
 
-constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (to_lower(a[i]) != to_lower(b[i])) return false;
-    return true;
-}
-
 constexpr bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) noexcept {
     return text.size() >= prefix.size() && equals_ignoring_case(text.substr(0, prefix.size()), prefix);
 }
