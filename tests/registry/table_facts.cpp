@@ -7,8 +7,7 @@
 namespace hs = httpstatus;
 using hs::status;
 
-// The registry has 63 permanent codes, 40 of which were on the status-code page.
-static_assert(hs::all().size() == 63);
+// How many rows the registry has is pinned once, against its CSV (registry_test.cpp).
 static_assert(hs::all().front().code == status::continue_);
 static_assert(hs::all().back().code == status::network_authentication_required);
 
@@ -46,7 +45,7 @@ constexpr int count_state(hs::registration state) noexcept {
 static_assert(count_state(hs::registration::deprecated) == 1 && hs::find(305)->is_deprecated());
 static_assert(count_state(hs::registration::unused) == 2 && hs::find(306)->is_unused() && hs::find(418)->is_unused());
 static_assert(count_state(hs::registration::obsoleted) == 1 && hs::find(510)->is_obsoleted());
-static_assert(count_state(hs::registration::active) == 59);
+static_assert(count_state(hs::registration::active) == static_cast<int>(hs::all().size()) - 4);
 
 // Names the RFCs changed: the registered name wins, the older one stays an alias and an enumerator.
 static_assert(hs::reason_phrase(status::content_too_large) == "Content Too Large");
