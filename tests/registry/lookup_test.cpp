@@ -27,7 +27,7 @@ TEST_CASE("all() is the table: every row, in strict code order, random access") 
     REQUIRE(table.end() - table.begin() == static_cast<std::ptrdiff_t>(table.size()));
     REQUIRE(&table[0] == table.begin());
     for (std::size_t i = 1; i < table.size(); ++i) CHECK(table[i - 1].value() < table[i].value());
-    for (std::size_t i = 0; i < table.size(); ++i) CHECK(hs::find(table[i].value()) == &table[i]);
+    for (const auto& e : table) CHECK(hs::find(e.value()) == &e);
 }
 
 TEST_CASE("find() returns the entry of every registered code, by int and by status") {
