@@ -8,9 +8,9 @@ namespace hs = httpstatus;
 using hs::status;
 using hs::status_class;
 
-static_assert(hs::all().size() == 63 && !hs::all().empty());
+static_assert(!hs::all().empty());
 static_assert(hs::all()[0].code == status::continue_ && hs::all().back().value() == 511);
-static_assert(hs::find(404) == &hs::all()[27] && hs::find(status::not_found) == hs::find(404));
+static_assert(hs::find(404)->code == status::not_found && hs::find(status::not_found) == hs::find(404));
 static_assert(hs::find(299) == nullptr && hs::find(-1) == nullptr && hs::find(INT_MIN) == nullptr);
 static_assert(hs::find(INT_MAX) == nullptr && hs::find(static_cast<status>(65535)) == nullptr);
 static_assert(hs::is_registered(418) && hs::is_registered(status::im_used) && !hs::is_registered(419));
