@@ -10,7 +10,10 @@ string(REGEX REPLACE "([][+.*?()^$|\\\\])" "\\\\\\1" _source "${SOURCE_DIR}")
 
 # --exclude-throw-branches: g++ gives each call that may throw a branch to its exception handler,
 # which no test of a noexcept-minded library takes (docs/testing.md, "Branches not taken").
-set(_gcovr "${GCOVR}" --root "${SOURCE_DIR}" --gcov-executable "${GCOV}" --exclude-throw-branches)
+# --object-directory: gcov runs there, so that its files stay in the build, not the sources, even
+# when gcovr stops on an error.
+set(_gcovr "${GCOVR}" --root "${SOURCE_DIR}" --object-directory "${BUILD_DIR}" --gcov-executable "${GCOV}"
+           --exclude-throw-branches)
 
 file(MAKE_DIRECTORY "${REPORT_DIR}")
 # One pass of gcov over the counters, kept as gcovr's JSON; each report below reads that.
