@@ -1,6 +1,6 @@
 # The coverage report (docs/testing.md "Coverage"): gcovr reads the counters the tests left in
 # BUILD_DIR and writes, into REPORT_DIR, an HTML report with each line annotated for include/ and one
-# for httpstatus-command/, and prints their summaries. Fails unless every line and every function of
+# for httpstatus-command/, and prints their tables and summaries (kept in <folder>.txt). Fails unless every line and every function of
 # include/ ran; the command's figures and the branch figures are reported, not enforced.
 # Usage: cmake -DGCOVR=... -DGCOV=... -DSOURCE_DIR=... -DBUILD_DIR=... -DREPORT_DIR=... -P report.cmake
 cmake_minimum_required(VERSION 3.14)
@@ -37,6 +37,7 @@ function(report folder)
     message(FATAL_ERROR "coverage: gcovr could not write the report of ${folder}/ (${_result})")
   endif()
   file(READ "${REPORT_DIR}/${folder}.txt" _table)
+  file(APPEND "${REPORT_DIR}/${folder}.txt" "${_summary}")
   message("${_table}${_summary}HTML: ${REPORT_DIR}/${folder}/index.html\n")
   set(out_${folder} "${_summary}" PARENT_SCOPE)
 endfunction()
