@@ -4,6 +4,8 @@
 
 #include <httpstatus/error_code.hpp>
 
+#include <string>
+#include <string_view>
 #include <system_error>
 #include <type_traits>
 
@@ -61,7 +63,25 @@ TEST_CASE("values outside 100-599 belong to no class") {
         CHECK(ec != status_class::redirection);
         CHECK(ec != status_class::client_error);
         CHECK(ec != status_class::server_error);
+        // Its condition is only itself.
+        CHECK(ec.default_error_condition() == std::error_condition(value, hs::http_category()));
     }
+}
+
+TEST_CASE("the category is http, and another instance of its type is another category") {
+    // http_category()'s one instance is a constant, built by the compiler; this one is built here.
+    hs::detail::http_category other;  // not const: a const one the compiler builds as a constant
+    CHECK(std::string_view(other.name()) == "http");
+    CHECK(other.message(404) == "Not Found");
+    CHECK(other != hs::http_category());  // categories are equal only when they are one object
+    CHECK(std::error_code(404, other) != std::error_code(status::not_found));
+}
+
+TEST_CASE("a condition of the http category that is not a class is one code") {
+    const std::error_code not_found = status::not_found;
+    CHECK(not_found == std::error_condition(404, hs::http_category()));
+    CHECK(not_found != std::error_condition(403, hs::http_category()));
+    CHECK(std::error_code(600, hs::http_category()) == std::error_condition(600, hs::http_category()));
 }
 
 TEST_CASE("codes of other categories are not http codes") {

@@ -157,6 +157,17 @@ TEST_CASE("search with an empty query gives every entry; with no match, none") {
     CHECK(hs::search("600").empty());
     CHECK(hs::search("not found ").empty());
     CHECK(hs::search(std::string_view("404\0", 4)).empty());
+    // A query longer than any name may be (64 characters, apostrophes not counted) is in no name,
+    // not even one of 64 characters that it starts with.
+    static constexpr hs::table longest_name{{
+        {status{461}, "Sixty-Four Characters, Exactly As Long As A Name In A Table Is!!", ""},
+    }};
+    const std::string name(longest_name[0].name);
+    REQUIRE(name.size() == 64);
+    CHECK(longest_name.search(name).size() == 1);
+    CHECK(longest_name.search(name + "'").size() == 1);
+    CHECK(longest_name.search(name + "e").empty());
+    CHECK(hs::search("'" + std::string(70, '\'') + "teapot").size() == 1);  // apostrophes skipped, not counted
     STATIC_REQUIRE(hs::search("teapot").size() == 1);
     STATIC_REQUIRE(hs::search("teapot")[0].code == status::im_a_teapot);
 }
