@@ -53,3 +53,9 @@ constexpr std::string_view nginx_head = "HTTP/1.1 200 OK\r\n"
                                         "Accept-Ranges: bytes\r\n"
                                         "\r\n";
 static_assert(hs::check_response(nginx_head, "GET").conforms() && hs::check_response(nginx_head, "GET").empty());
+
+// A finding built without saying whether it is a note is not one, and breaks conformance at MUST.
+constexpr hs::finding missing_allow{"Allow", requirement::must, "missing",
+                                    "RFC 9110 \xC2\xA7"
+                                    "15.5.6"};
+static_assert(!hs::finding{}.is_note && !missing_allow.is_note && missing_allow.breaks_conformance());
