@@ -59,3 +59,13 @@ constexpr hs::finding missing_allow{"Allow", requirement::must, "missing",
                                     "RFC 9110 \xC2\xA7"
                                     "15.5.6"};
 static_assert(!hs::finding{}.is_note && !missing_allow.is_note && missing_allow.breaks_conformance());
+
+// A Link rel value holds blocked-by as a token or among the relation types of a quoted string; a value
+// quoted on one side only is one token, which is not blocked-by (RFC 8288 section 3.3).
+static_assert(hs::detail::is_blocked_by_relation("blocked-by") && hs::detail::is_blocked_by_relation("Blocked-By"));
+static_assert(hs::detail::is_blocked_by_relation("\"next blocked-by\"") &&
+              hs::detail::is_blocked_by_relation("\"blocked-by next\""));
+static_assert(!hs::detail::is_blocked_by_relation("\"blocked-by x") &&
+              !hs::detail::is_blocked_by_relation("xblocked-by\""));
+static_assert(!hs::detail::is_blocked_by_relation("\"\"") && !hs::detail::is_blocked_by_relation("\"") &&
+              !hs::detail::is_blocked_by_relation(""));
