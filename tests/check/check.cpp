@@ -69,3 +69,17 @@ static_assert(!hs::detail::is_blocked_by_relation("\"blocked-by x") &&
               !hs::detail::is_blocked_by_relation("xblocked-by\""));
 static_assert(!hs::detail::is_blocked_by_relation("\"\"") && !hs::detail::is_blocked_by_relation("\"") &&
               !hs::detail::is_blocked_by_relation(""));
+
+// Upgrade without Connection's "upgrade" option is one finding: RFC 9110 section 7.8's, or for 101
+// and 426 their own rule's, never both.
+namespace upgrade {
+constexpr std::size_t findings_about(const hs::check_report& report, std::string_view field) noexcept {
+    std::size_t count = 0;
+    for (const hs::finding& found : report)
+        if (found.field == field) ++count;
+    return count;
+}
+static_assert(findings_about(hs::check_response("HTTP/1.1 200 OK\r\nUpgrade: h2c\r\n\r\n"), "Connection") == 1);
+static_assert(findings_about(hs::check_response("HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n"),
+                             "Connection") == 1);
+}  // namespace upgrade
