@@ -63,4 +63,17 @@ static_assert(hs::status_v<503> == status::service_unavailable);
 namespace literal_check {
 using namespace hs::literals;
 static_assert(511_status == status::network_authentication_required && 1'0'0_status == status::continue_);
+// How the literal's digits read: a lone 0 is decimal; a leading 0 before another digit (octal), a 0x
+// and a floating literal are refused; a long literal stops at 1000 (compile_fail/literal_*.cpp).
+static_assert(hs::detail::decimal_literal_value<'0'>() == 0 && hs::detail::decimal_literal_value<'4'>() == 4);
+static_assert(hs::detail::decimal_literal_value<'0', '7'>() == -1 &&
+              hs::detail::decimal_literal_value<'0', '0'>() == -1);
+static_assert(hs::detail::decimal_literal_value<'0', 'x', '1'>() == -1 &&
+              hs::detail::decimal_literal_value<'4', '.', '0'>() == -1);  // 4.0_status: a floating literal
+static_assert(hs::detail::decimal_literal_value<'1', '0', '0', '0'>() == 1000 &&
+              hs::detail::decimal_literal_value<'1', '0', '0', '1'>() == 1000 &&
+              hs::detail::decimal_literal_value<'9', '9', '9', '9', '9', '9', '9', '9', '9', '9', '9', '9', '9'>() ==
+                  1000);
+static_assert(hs::detail::decimal_literal_value<'9', '9', '9'>() == 999 &&
+              hs::detail::decimal_literal_value<'1', '\'', '0', '0'>() == 100);
 }  // namespace literal_check

@@ -80,6 +80,20 @@ constexpr bool hits_are_in_code_order() noexcept {
 }
 static_assert(hits_are_in_code_order());
 
+// The results' iterators compare by position: each operator at equal and at unequal positions, both
+// ways (`at_first` and `also_first` are one position, reached twice).
+namespace iterators {
+constexpr auto results = hs::search("e");
+constexpr auto at_first = results.begin();
+constexpr auto also_first = results.end() - results.size();
+constexpr auto at_second = at_first + 1;
+static_assert(at_first == also_first && !(at_first == at_second) && at_first != at_second && !(at_first != also_first));
+static_assert(at_first < at_second && !(at_first < also_first) && !(at_second < at_first));
+static_assert(at_second > at_first && !(at_first > also_first) && !(at_first > at_second));
+static_assert(at_first <= also_first && at_first <= at_second && !(at_second <= at_first));
+static_assert(at_first >= also_first && at_second >= at_first && !(at_first >= at_second));
+}  // namespace iterators
+
 // Searching each code's digits finds that code alone. In groups of rows, to stay within the
 // compilers' limits on the work of one constant expression.
 constexpr bool codes_find_themselves(std::size_t first, std::size_t last) noexcept {
