@@ -69,6 +69,9 @@ static_assert(!hs::detail::is_blocked_by_relation("\"blocked-by x") &&
               !hs::detail::is_blocked_by_relation("xblocked-by\""));
 static_assert(!hs::detail::is_blocked_by_relation("\"\"") && !hs::detail::is_blocked_by_relation("\"") &&
               !hs::detail::is_blocked_by_relation(""));
+// A text starts with a prefix of its own length that it equals, case aside (Content-Range: "bytes */").
+static_assert(hs::detail::starts_with_ignoring_case("BYTES */", "bytes */") &&
+              !hs::detail::starts_with_ignoring_case("bytes *", "bytes */"));
 
 // Upgrade without Connection's "upgrade" option is one finding: RFC 9110 section 7.8's, or for 101
 // and 426 their own rule's, never both.
