@@ -85,4 +85,16 @@ constexpr std::size_t findings_about(const hs::check_report& report, std::string
 static_assert(findings_about(hs::check_response("HTTP/1.1 200 OK\r\nUpgrade: h2c\r\n\r\n"), "Connection") == 1);
 static_assert(findings_about(hs::check_response("HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n"),
                              "Connection") == 1);
+// With the option, in a list whose last element has no comma after it, nothing is found.
+static_assert(
+    findings_about(hs::check_response(
+                       "HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: keep-alive, Upgrade\r\n\r\n"),
+                   "Connection") == 0);
+// A head whose last line has no line end is read to its end: the line reader stops at the text's end.
+static_assert(findings_about(hs::check_response("HTTP/1.1 200 OK\r\nUpgrade: h2c"), "Connection") == 1);
+// A control byte in a value is a finding, 0x1F (the last below SP) included (RFC 9110 section 5.5).
+static_assert(findings_about(hs::check_response("HTTP/1.1 200 OK\r\nX-Unit: a\x1F"
+                                                "b\r\n\r\n"),
+                             "X-Unit") == 1);
+static_assert(findings_about(hs::check_response("HTTP/1.1 200 OK\r\nX-Unit: a b\r\n\r\n"), "X-Unit") == 0);
 }  // namespace upgrade
