@@ -69,6 +69,12 @@ static_assert(!hs::detail::is_blocked_by_relation("\"blocked-by x") &&
               !hs::detail::is_blocked_by_relation("xblocked-by\""));
 static_assert(!hs::detail::is_blocked_by_relation("\"\"") && !hs::detail::is_blocked_by_relation("\"") &&
               !hs::detail::is_blocked_by_relation(""));
+// The media type and the Link value read to the text's end when no ';' or ',' ends them.
+static_assert(hs::detail::is_multipart_byteranges("Multipart/ByteRanges") &&
+              hs::detail::is_multipart_byteranges("multipart/byteranges; boundary=x") &&
+              !hs::detail::is_multipart_byteranges("text/plain"));
+static_assert(hs::detail::links_blocked_by("<https://example.org/>; rel=blocked-by") &&
+              !hs::detail::links_blocked_by("<https://example.org/>; rel=next"));
 // A text starts with a prefix of its own length that it equals, case aside (Content-Range: "bytes */").
 static_assert(hs::detail::starts_with_ignoring_case("BYTES */", "bytes */") &&
               !hs::detail::starts_with_ignoring_case("bytes *", "bytes */"));
