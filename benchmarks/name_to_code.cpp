@@ -8,7 +8,6 @@
 
 #include <httpstatus/httpstatus.hpp>
 
-#include <array>
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
@@ -49,12 +48,13 @@ std::vector<std::pair<std::string, httpstatus::status>> folded_names() {
 #include <registry_names_gperf.hpp>
 
 // Each byte as from_name folds it, in a table: one load per byte, as from_name's own folding.
-constexpr std::array<char, 256> name_folding = [] {
-    std::array<char, 256> folding{};
-    for (std::size_t i = 0; i < folding.size(); ++i)
-        folding[i] = httpstatus::detail::fold_name_char(static_cast<char>(static_cast<unsigned char>(i)));
-    return folding;
-}();
+struct folding_table {
+    char byte[256] = {};
+    constexpr folding_table() noexcept {
+        for (int i = 0; i < 256; ++i) byte[i] = httpstatus::detail::fold_name_char(static_cast<char>(i));
+    }
+};
+constexpr folding_table name_folding;
 
 // The input folded into a buffer on the stack, apostrophes dropped, then gperf's lookup: the least a
 // lookup by this rule can do, with a hash made for these keys alone.
@@ -64,10 +64,10 @@ std::uintptr_t gperf_code(std::string_view name) {
     for (char ch : name) {
         if (httpstatus::detail::is_skipped_in_name(ch)) continue;
         if (size == sizeof key) return 0;  // longer than any name
-        key[size++] = name_folding[static_cast<unsigned char>(ch)];
+        key[size++] = name_folding.byte[static_cast<unsigned char>(ch)];
     }
     const gperf_name* found = gperf_names::find(key, size);
-    return found ? static_cast<std::uintptr_t>(found->code) : 0;
+    return found != nullptr ? static_cast<std::uintptr_t>(found->code) : 0;
 }
 #endif
 

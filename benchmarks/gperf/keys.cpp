@@ -5,8 +5,8 @@
 //   httpstatus_gperf_keys <output.gperf>
 #include <httpstatus/httpstatus.hpp>
 
-#include <cstdio>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <string>
 #include <string_view>
@@ -24,7 +24,7 @@ std::string folded(std::string_view name) {
 
 int main(int argc, char** argv) {
     if (argc != 2) {
-        std::fprintf(stderr, "usage: httpstatus_gperf_keys <output.gperf>\n");
+        std::cerr << "usage: httpstatus_gperf_keys <output.gperf>\n";
         return 2;
     }
     std::map<std::string, int> codes;  // sorted, so that the output is the same from run to run
@@ -44,5 +44,6 @@ int main(int argc, char** argv) {
            "%%\n";
     for (const auto& [key, code] : codes) out << '"' << key << "\", " << code << '\n';
     out << "%%\n";
-    return out ? 0 : 1;
+    out.close();
+    return out.good() ? 0 : 1;
 }
