@@ -1,6 +1,7 @@
 # Catch2 for the unit tests: an installed v3 or v2 (Debian's 2.13), whichever CMake finds first,
 # and only when there is none, v3 from its repository. Gives the target httpstatus_catch2_main,
-# which brings a main() and defines HTTPSTATUS_CATCH2_MAJOR for tests/unit/catch.hpp.
+# which brings a main(), defines HTTPSTATUS_CATCH2_MAJOR for tests/support/catch.hpp and puts
+# tests/support/, the helpers shared by the tests, on the include path.
 # One search for any version: a second search would reset a Catch2_DIR the user gave (the MinGW
 # build names the host's header-only v2 that way).
 find_package(Catch2 CONFIG QUIET)
@@ -22,9 +23,10 @@ if(HTTPSTATUS_CATCH2_MAJOR EQUAL 3)
   add_library(httpstatus_catch2_main INTERFACE)
   target_link_libraries(httpstatus_catch2_main INTERFACE Catch2::Catch2WithMain)
   target_compile_definitions(httpstatus_catch2_main INTERFACE HTTPSTATUS_CATCH2_MAJOR=3)
+  target_include_directories(httpstatus_catch2_main INTERFACE "${PROJECT_SOURCE_DIR}/tests/support")
 else()
   # v2 has no main library: compile its main once and share it between the standards.
-  add_library(httpstatus_catch2_main STATIC "${PROJECT_SOURCE_DIR}/tests/unit/catch_main_v2.cpp")
+  add_library(httpstatus_catch2_main STATIC "${PROJECT_SOURCE_DIR}/tests/support/catch_main_v2.cpp")
   # Catch2's runner has nothing of ours to optimise, and at -O2 it is the longest compile of a test
   # build (18 s with g++ 11 against 10 s at -O0), which every build waits for before linking a test.
   if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
@@ -42,5 +44,6 @@ else()
     target_link_libraries(httpstatus_catch2_main PUBLIC Catch2::Catch2)
   endif()
   target_compile_definitions(httpstatus_catch2_main PUBLIC HTTPSTATUS_CATCH2_MAJOR=2)
+  target_include_directories(httpstatus_catch2_main PUBLIC "${PROJECT_SOURCE_DIR}/tests/support")
   target_compile_features(httpstatus_catch2_main PUBLIC cxx_std_17)
 endif()

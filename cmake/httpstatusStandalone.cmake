@@ -1,5 +1,5 @@
 # Units that include one public header and nothing else, so that a header missing one of its own
-# includes fails to compile; tests/integrations builds them for include/, tests/single_include for
+# includes fails to compile; tests/headers builds them for include/, tests/single_include for
 # single_include/.
 include_guard(GLOBAL)
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A plain reference of check_response, written the obvious way (the head split into std::strings, the
 // fields in a vector, every question a linear scan), sharing no code with check.hpp but the rule data
-// (field_rules, proven against the reference table by tests/static/field_rules.cpp).
+// (field_rules, proven against the reference table by tests/field_rules/field_rules.cpp).
 #ifndef HTTPSTATUS_FUZZ_REFERENCE_CHECK_HPP
 #define HTTPSTATUS_FUZZ_REFERENCE_CHECK_HPP
 

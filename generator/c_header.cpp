@@ -7,7 +7,7 @@
 // rows' enumerators (generator/enumerator.hpp, as enumerator_name gives them), upper case; every
 // fact (the class, the class predicates, allows_content ... retry_of) is the C++ function's answer
 // for every code, written as the ranges or the cases where it holds. Only the two readers of text,
-// from_name and parse, are C code of their own here, and tests/unit/c_agreement_test.cpp holds each
+// from_name and parse, are C code of their own here, and tests/c/c_agreement_test.cpp holds each
 // to its C++ function. `cmake --build <dir> --target httpstatus-index` writes the file; the test
 // c_header_fresh fails when it differs from what this prints.
 #include <httpstatus/httpstatus.hpp>
@@ -50,7 +50,7 @@ std::string c_enumerator(std::string_view cpp_enumerator) {
 }
 
 // The enum's older names, after the codes' own, with the values the compiler gives them. A name the
-// enum lacks does not compile; one it has and this list lacks fails tests/unit/c_agreement_test.cpp,
+// enum lacks does not compile; one it has and this list lacks fails tests/c/c_agreement_test.cpp,
 // which reads both enums.
 struct alias_enumerator {
     status code;
@@ -455,7 +455,7 @@ const char* const prologue =
     "   Use: #include <httpstatus/httpstatus.h> in C99 or later (it is valid C++ too). Each function is\n"
     "   static inline, allocates nothing, keeps no state and answers for every int exactly what the C++\n"
     "   function of the same name answers (httpstatus_reason_phrase is httpstatus::reason_phrase), as\n"
-    "   tests/unit/c_agreement_test.cpp checks. Booleans are int, 0 or 1.\n"
+    "   tests/c/c_agreement_test.cpp checks. Booleans are int, 0 or 1.\n"
     "\n"
     "   A text is \"\" rather than NULL for a code the registry lacks, as C++ gives an empty string_view:\n"
     "   the answer can be printed or compared (printf(\"%s\"), strcmp) without a test first, and no\n"

@@ -23,7 +23,7 @@ inline std::string snake_case(std::string_view name) {
 }
 
 // The enumerator a row is named by: its registered name in snake_case; "(Unused)" codes are
-// unused_NNN, and "Continue", a keyword, gets a trailing '_'. tests/static/enum_table_sync.cpp checks
+// unused_NNN, and "Continue", a keyword, gets a trailing '_'. tests/registry/enum_table_sync.cpp checks
 // that the compiler's name of every enumerator is the one written here.
 inline std::string enumerator_of(const httpstatus::status_info& entry) {
     if (entry.is_unused()) return "unused_" + std::to_string(entry.value());

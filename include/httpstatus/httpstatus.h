@@ -9,7 +9,7 @@
    Use: #include <httpstatus/httpstatus.h> in C99 or later (it is valid C++ too). Each function is
    static inline, allocates nothing, keeps no state and answers for every int exactly what the C++
    function of the same name answers (httpstatus_reason_phrase is httpstatus::reason_phrase), as
-   tests/unit/c_agreement_test.cpp checks. Booleans are int, 0 or 1.
+   tests/c/c_agreement_test.cpp checks. Booleans are int, 0 or 1.
 
    A text is "" rather than NULL for a code the registry lacks, as C++ gives an empty string_view:
    the answer can be printed or compared (printf("%s"), strcmp) without a test first, and no

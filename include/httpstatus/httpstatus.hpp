@@ -339,7 +339,7 @@ public:
         detail::check_table_rules<Size>(*this);
     }
 
-    // For the registry, whose rules tests/static/table_rules.cpp checks once: checking them wherever
+    // For the registry, whose rules tests/tables/table_rules.cpp checks once: checking them wherever
     // httpstatus.hpp is included would make including it cost the compiler a tenth more.
     constexpr table(detail::rules_checked_by_tests /*tag*/, const status_info (&rows)[Size]) noexcept {
         for (std::size_t i = 0; i < Size; ++i) {

@@ -1136,7 +1136,7 @@ public:
         detail::check_table_rules<Size>(*this);
     }
 
-    // For the registry, whose rules tests/static/table_rules.cpp checks once: checking them wherever
+    // For the registry, whose rules tests/tables/table_rules.cpp checks once: checking them wherever
     // httpstatus.hpp is included would make including it cost the compiler a tenth more.
     constexpr table(detail::rules_checked_by_tests /*tag*/, const status_info (&rows)[Size]) noexcept {
         for (std::size_t i = 0; i < Size; ++i) {
@@ -1257,14 +1257,14 @@ constexpr std::optional<status> from_name_in(std::string_view name, const table<
 // SPDX-License-Identifier: MIT
 //
 // The one file to edit when the registry changes (with the enumerator in httpstatus.hpp; the
-// compiler checks that each row names one, and tests/static/enum_table_sync.cpp the reverse); then
+// compiler checks that each row names one, and tests/registry/enum_table_sync.cpp the reverse); then
 // `cmake --build <build-dir> --target httpstatus-index` (in a build with the tests, such as the test
 // preset's) writes the indexes made from the rows (detail/registry_index.hpp), and the test
 // index_fresh fails until it has.
 // Rows are in code order. Each row: code, name, description, reference; then, where they differ
 // from the defaults, aliases (older names, ';'-separated), the registration state, and `true` when
 // the code is heuristically cacheable by default (RFC 9110 section 15.1). The class comes from the code.
-// The table rules (docs/tables.md) are checked by tests/static/table_rules.cpp, not wherever this
+// The table rules (docs/tables.md) are checked by tests/tables/table_rules.cpp, not wherever this
 // file is included. Part of <httpstatus/httpstatus.hpp>, which includes it where the table type is
 // complete.
 #ifndef HTTPSTATUS_DETAIL_REGISTRY_HPP

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
    The C header from C: a handful of answers, checked by a C compiler at each C standard with warnings
    as errors (tests/c/CMakeLists.txt). Every answer for every int is held to the C++ library's by
-   tests/unit/c_agreement_test.cpp; this file proves that C compilers take the header, and read it
+   tests/c/c_agreement_test.cpp; this file proves that C compilers take the header, and read it
    as the C++ test's compiler does. It exits 1 and names each wrong answer, 0 when all are right. */
 #include <httpstatus/httpstatus.h>
 #include <httpstatus/httpstatus.h> /* and twice: the include guard */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `httpstatus --check` without the process: the exit status of an input (check_input.hpp) and the
 // words of a report (check_text.hpp).
-#include "../unit/catch.hpp"
+#include "catch.hpp"
 
 #include <check_input.hpp>
 #include <check_text.hpp>

@@ -2,7 +2,7 @@
 // The command's text helpers: lines fitted to a width (fit_width.hpp), what the user typed made
 // safe to echo in a message (printable.hpp), and a code's header field rules and HTTP/2 facts in
 // words (code_facts.hpp).
-#include "../unit/catch.hpp"
+#include "catch.hpp"
 
 #include <code_facts.hpp>
 #include <fit_width.hpp>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The page writer without a browser: escaping, reference links, and a page that is whole and
 // self-contained. tests/browser/ drives the page itself.
-#include "../unit/catch.hpp"
+#include "catch.hpp"
 
 #include <html_page.hpp>
 

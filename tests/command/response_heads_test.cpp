@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What curl prints, cut into response heads (httpstatus-command/response_heads.hpp), the input of
 // `httpstatus --check`.
-#include "../unit/catch.hpp"
+#include "catch.hpp"
 
 #include <response_heads.hpp>
 

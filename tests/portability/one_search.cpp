@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // One search of the registry in a constant expression, and one check of a table of a program's
 // own: what a program does at compile time, within the constant-evaluation budget that
-// tests/portability/CMakeLists.txt gives it. (tests/static/search.cpp runs many searches in one
+// tests/portability/CMakeLists.txt gives it. (tests/search/search.cpp runs many searches in one
 // expression, which needs more.)
 #include <httpstatus/httpstatus.hpp>
 #include <httpstatus/unofficial.hpp>

@@ -3,7 +3,7 @@
 // QNetworkAccessManager really reports for each code: network_errors.cpp.
 #include <QtCore/QObject>  // first: Qt's keyword macros (slots, signals, emit) are defined before the library
 
-#include "../unit/catch.hpp"
+#include "catch.hpp"
 
 #include <httpstatus/qt.hpp>
 

@@ -101,7 +101,7 @@ TEST_CASE("a text query is read as from_name reads a name: enumerators and '_' f
 namespace {
 // The enum's older names, each also an alias of its row: the enum's last five enumerators
 // (include/httpstatus/httpstatus.hpp), which no reflection can list, as each shares its value. The
-// registry's own enumerators come from enumerator_name, which tests/static/enum_table_sync.cpp holds
+// registry's own enumerators come from enumerator_name, which tests/registry/enum_table_sync.cpp holds
 // to the compiler's spelling of the enum.
 struct alias_enumerator {
     std::string_view spelling;

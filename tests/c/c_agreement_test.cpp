@@ -257,8 +257,8 @@ std::vector<std::string> string_literals(const std::string& source) {
 
 TEST_CASE("C and C++ parse agree on the unit tests' inputs, the fuzz corpus and every short string", "[c_agreement]") {
     std::vector<std::string> inputs;
-    for (const char* test : {"parse_test.cpp", "name_test.cpp", "status_line_test.cpp"})
-        for (std::string& literal : string_literals(read_file(repository() + "/tests/unit/" + test)))
+    for (const char* test : {"parse/parse_test.cpp", "names/name_test.cpp", "status_line/status_line_test.cpp"})
+        for (std::string& literal : string_literals(read_file(repository() + "/tests/" + test)))
             inputs.push_back(std::move(literal));
     std::size_t corpus = 0;
     for (const auto& file : std::filesystem::directory_iterator(repository() + "/fuzz/corpus/parse")) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What the printing headers share, tested without fmt or <format>: the text a status prints as, and
 // where a format spec ends, which picks the formatter that reads it.
-#include "../unit/catch.hpp"
+#include "catch.hpp"
 
 #include <httpstatus/detail/status_formatter.hpp>
 

@@ -77,7 +77,7 @@ static_assert(single.search(longest_name).size() == 1 && single.search("sixty-fo
 static_assert(single.search("A Name Of Sixty-Four Characters, The Most That A Table Allows....").empty());
 
 // status_in: status_v for any table. A code the table lacks does not compile
-// (tests/compile_fail/status_in_*.cpp).
+// (tests/tables/compile_fail/status_in_*.cpp).
 static_assert(hs::status_in<api_codes, 461> == status{461});
 static_assert(hs::status_in<api_codes, 531> == status{531});
 static_assert(hs::status_in<hs::registry, 404> == hs::status_v<404>);

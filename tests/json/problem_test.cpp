@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // httpstatus/problem.hpp: RFC 9457 problem details, written and read.
-#include "../unit/catch.hpp"
+#include "catch.hpp"
 #include "json_errors.hpp"
 
 #include <httpstatus/problem.hpp>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The field rules as a program uses them at run time: a forward range that standard algorithms
 // accept, the same rules for a code and its status, and the class's rules for a code the registry
-// lacks. The rules themselves are proven against the reference in tests/static/field_rules.cpp.
+// lacks. The rules themselves are proven against the reference in tests/field_rules/field_rules.cpp.
 #include "catch.hpp"
 
 #include <httpstatus/field_rules.hpp>

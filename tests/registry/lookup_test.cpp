@@ -194,8 +194,8 @@ TEST_CASE("a name_list splits one ';'-separated cell") {
     STATIC_REQUIRE(two[1] == "B");
     STATIC_REQUIRE(hs::name_list("").empty());
     STATIC_REQUIRE(hs::name_list("Only").size() == 1);
-    // More than capacity names do not compile in a constant expression (tests/compile_fail/
-    // too_many_aliases.cpp), and end the program at run time (tests/table_errors/).
+    // More than capacity names do not compile in a constant expression (tests/tables/compile_fail/
+    // too_many_aliases.cpp), and end the program at run time (tests/tables/errors/).
     const hs::name_list full(std::string_view("A;B"));
     CHECK(full.size() == hs::name_list::capacity);
 }

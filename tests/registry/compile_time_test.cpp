@@ -88,7 +88,7 @@ TEST_CASE("status_v checks the code at compile time") {
     STATIC_REQUIRE(hs::status_v<100> == status::continue_);
     STATIC_REQUIRE(hs::status_v<511> == status::network_authentication_required);
     STATIC_REQUIRE(hs::status_v<413> == status::payload_too_large);
-    // status_v<299>, status_v<999>: tests/compile_fail
+    // status_v<299>, status_v<999>: tests/registry/compile_fail
 }
 
 TEST_CASE("the _status literal checks the code at compile time") {
@@ -97,7 +97,7 @@ TEST_CASE("the _status literal checks the code at compile time") {
     STATIC_REQUIRE(4'18_status == status::im_a_teapot);
     constexpr status teapot = 418_status;
     CHECK(hs::reason_phrase(teapot) == "(Unused)");
-    // 999_status, 600_status, 299_status, 0x194_status: tests/compile_fail
+    // 999_status, 600_status, 299_status, 0x194_status: tests/registry/compile_fail
 }
 
 TEST_CASE("a switch over status handles every registered code, aliases included") {

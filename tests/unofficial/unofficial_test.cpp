@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // httpstatus/unofficial.hpp: the opt-in table of codes outside the registry.
-#include "../unit/catch.hpp"
+#include "catch.hpp"
 
 #include <httpstatus/unofficial.hpp>
 

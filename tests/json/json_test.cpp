@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // httpstatus/json.hpp: statuses, classes and table entries with nlohmann/json.
-#include "../unit/catch.hpp"
+#include "catch.hpp"
 #include "json_errors.hpp"
 
 #include <httpstatus/json.hpp>

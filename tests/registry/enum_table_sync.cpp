@@ -3,7 +3,7 @@
 // the table has a row, and the enumerator is the one httpstatus::enumerator_name gives for its code (the
 // name the generator writes into detail/registry_index.hpp from the row: snake_case of its name).
 // Adding an enumerator without a row, or a row without an enumerator, makes this file fail to compile.
-// tests/compile_fail/enum_without_row.cpp shows the same check failing on a drifted enum.
+// tests/registry/compile_fail/enum_without_row.cpp shows the same check failing on a drifted enum.
 #include "enum_reflection.hpp"
 
 #include <httpstatus/httpstatus.hpp>

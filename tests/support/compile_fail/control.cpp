@@ -1,6 +1,6 @@
 // The control: built with the same command as every compile-fail test, it must compile, so a
 // compile-fail test fails only for the reason its `expect:` line names.
-#include "../static/enum_reflection.hpp"
+#include "enum_reflection.hpp"
 
 #include <httpstatus/httpstatus.hpp>
 

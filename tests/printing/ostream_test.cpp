@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // httpstatus/ostream.hpp: operator<< for status and status_class.
-#include "../unit/catch.hpp"
+#include "catch.hpp"
 
 #include <httpstatus/ostream.hpp>
 

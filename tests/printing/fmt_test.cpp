@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // httpstatus/fmt.hpp: {fmt} formatters made of fmt's own: every spec a string takes, {:d} an int's,
 // {:n} the name.
-#include "../unit/catch.hpp"
+#include "catch.hpp"
 
 #include <httpstatus/fmt.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // httpstatus/error_code.hpp: codes as std::error_code, classes as conditions.
-#include "../unit/catch.hpp"
+#include "catch.hpp"
 
 #include <httpstatus/error_code.hpp>
 

@@ -1,6 +1,6 @@
 // expect: enum/table drift: an enumerator has no row in the table
-// The check of tests/static/enum_table_sync.cpp, run on an enum that has one enumerator too many.
-#include "../static/enum_reflection.hpp"
+// The check of tests/registry/enum_table_sync.cpp, run on an enum that has one enumerator too many.
+#include "enum_reflection.hpp"
 
 #include <string_view>
 #include <utility>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // httpstatus/grpc.hpp: gRPC's codes, to_http (code.proto) and from_http (http-grpc-status-mapping.md).
-// The tables row by row: tests/static/grpc.cpp.
+// The tables row by row: tests/grpc/grpc.cpp.
 #include "catch.hpp"
 
 #include <httpstatus/grpc.hpp>
