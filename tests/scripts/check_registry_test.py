@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """scripts/check-registry against the registry copy in tests/data/, and against doctored copies that
-must fail with the right differences."""
+must fail with the right differences; the table read from the httpstatus command, and from stand-ins
+for it that print another table or no table.
 
+Usage: check_registry_test.py COMMAND [unittest arguments], COMMAND being the httpstatus command
+built with --json (tests/CMakeLists.txt passes the target httpstatus-cli's)."""
+
+import json
 import pathlib
 import subprocess
 import sys
@@ -12,10 +17,11 @@ import unittest
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 TOOL = ROOT / "scripts" / "check-registry"
 REGISTRY = ROOT / "tests" / "data" / "iana-registry.csv"
+COMMAND = None  # from the command line, below
 
 
-def run(registry, *extra):
-    result = subprocess.run([sys.executable, str(TOOL), str(registry), *extra],
+def run(registry, command=None):
+    result = subprocess.run([sys.executable, str(TOOL), str(registry), "--command", str(command or COMMAND)],
                             capture_output=True, text=True, check=False)
     return result.returncode, result.stdout, result.stderr
 
@@ -98,18 +104,41 @@ class CheckRegistry(unittest.TestCase):
         code, _, err = run(wrong)
         self.assertEqual(code, 2)
         self.assertIn("expected the header row", err)
-        empty_include = pathlib.Path(self.folder.name) / "include"
-        code, _, err = run(REGISTRY, "--include", str(empty_include))
+        code, _, err = run(REGISTRY, pathlib.Path(self.folder.name) / "absent-command")
         self.assertEqual(code, 2)
-        self.assertIn("cannot read", err)
-        (empty_include / "httpstatus" / "detail").mkdir(parents=True)
-        (empty_include / "httpstatus" / "httpstatus.hpp").write_text(
-            (ROOT / "include" / "httpstatus" / "httpstatus.hpp").read_text(encoding="utf-8"), encoding="utf-8")
-        (empty_include / "httpstatus" / "detail" / "registry.hpp").write_text("// no rows\n", encoding="utf-8")
-        code, _, err = run(REGISTRY, "--include", str(empty_include))
-        self.assertEqual(code, 2)
-        self.assertIn("no table rows found", err)
+        self.assertIn("cannot run", err)
 
+    def stand_in(self, name, body):
+        """A program in place of the command: a Python script that prints, or fails, as `body` says."""
+        path = pathlib.Path(self.folder.name) / name
+        path.write_text(f"#!{sys.executable}\nimport sys\n{body}\n", encoding="utf-8")
+        path.chmod(0o755)
+        return path
+
+    def test_the_rows_are_the_commands(self):
+        entries = json.loads(subprocess.run([str(COMMAND), "--json", "--list"], capture_output=True,
+                                            check=True).stdout.decode("utf-8"))
+        renamed = [dict(entry, name="Not There") if entry["code"] == 404 else entry for entry in entries]
+        listing = pathlib.Path(self.folder.name) / "listing.json"
+        listing.write_text(json.dumps(renamed), encoding="utf-8")
+        command = self.stand_in("renamed", f"sys.stdout.write(open({str(listing)!r}, encoding='utf-8').read())")
+        code, out, _ = run(REGISTRY, command)
+        self.assertEqual(code, 1, out)
+        self.assertIn('changed name: 404 is "Not Found" in the registry, "Not There" in the table', out)
+        self.assertIn("1 difference:", out)
+
+    def test_a_command_without_the_table_exits_2(self):
+        for body, message in [("print('[]')", "listed no codes"),
+                              ("print('404 Not Found')", "did not print the table's entries as JSON"),
+                              ("print('[{\"code\": 404}]')", "did not print the table's entries as JSON"),
+                              ("sys.exit('--json is not available')", "failed (1): --json is not available")]:
+            with self.subTest(body=body):
+                code, _, err = run(REGISTRY, self.stand_in("command", body))
+                self.assertEqual(code, 2, err)
+                self.assertIn(message, err)
 
 if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit("usage: check_registry_test.py COMMAND [unittest arguments]")
+    COMMAND = pathlib.Path(sys.argv.pop(1))
     unittest.main()
