@@ -254,7 +254,6 @@ public:
         });
         return found;
     }
-    constexpr std::string_view text() const noexcept { return text_; }
 
 private:
     std::string_view text_;

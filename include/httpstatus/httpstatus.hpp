@@ -191,10 +191,7 @@ public:
     // cppcheck-suppress noExplicitConstructor
     constexpr name_list(std::string_view joined) noexcept {  // NOLINT(google-explicit-constructor)
         while (!joined.empty()) {
-            if (size_ == capacity) {
-                detail::too_many_aliases();
-                return;
-            }
+            if (size_ == capacity) detail::too_many_aliases();
             const std::size_t separator = joined.find(';');
             names_[size_++] = joined.substr(0, separator);
             joined = separator == std::string_view::npos ? std::string_view{} : joined.substr(separator + 1);

@@ -27,10 +27,10 @@ struct std::is_error_condition_enum<httpstatus::status_class> : std::true_type {
 namespace httpstatus {
 
 namespace detail {
+// Its implicit default constructor is constexpr, as std::error_category's is: http_category() below
+// builds the one instance as a constant.
 class http_category final : public std::error_category {
 public:
-    constexpr http_category() noexcept = default;
-
     const char* name() const noexcept override { return "http"; }
 
     std::string message(int value) const override {

@@ -120,12 +120,15 @@ constexpr Iterator end_of_spec(Iterator it, Iterator end) noexcept {
 template <typename Library, typename Iterator>
 constexpr void refuse_misread_widths(Iterator it, Iterator spec_end) {
     if (!Library::misreads_widths_from_arguments()) return;
+    // GCOVR_EXCL_START: only clang 14 in C++2b misreads (fmt.hpp), never g++, whose coverage build
+    // counts the lines; fmt_test's "where fmt 9 misreads a width" runs them in clang++'s C++23 tests.
     for (; it != spec_end; ++it) {
         if (*it == '{')
             Library::invalid_httpstatus_format_spec(
                 "httpstatus: fmt 9 built by this compiler misreads a width or precision taken from an argument "
                 "(fmtlib/fmt#3247, fixed in fmt 10); write it in the spec");
     }
+    // GCOVR_EXCL_STOP
 }
 
 // The formatter of a status for one library, made of its formatters. Library names them:

@@ -53,3 +53,33 @@ constexpr std::string_view nginx_head = "HTTP/1.1 200 OK\r\n"
                                         "Accept-Ranges: bytes\r\n"
                                         "\r\n";
 static_assert(hs::check_response(nginx_head, "GET").conforms() && hs::check_response(nginx_head, "GET").empty());
+
+// A finding built without saying whether it is a note is not one, and breaks conformance at MUST.
+constexpr hs::finding missing_allow{"Allow", requirement::must, "missing",
+                                    "RFC 9110 \xC2\xA7"
+                                    "15.5.6"};
+static_assert(!hs::finding{}.is_note && !missing_allow.is_note && missing_allow.breaks_conformance());
+
+// A Link rel value holds blocked-by as a token or among the relation types of a quoted string; a value
+// quoted on one side only is one token, which is not blocked-by (RFC 8288 section 3.3).
+static_assert(hs::detail::is_blocked_by_relation("blocked-by") && hs::detail::is_blocked_by_relation("Blocked-By"));
+static_assert(hs::detail::is_blocked_by_relation("\"next blocked-by\"") &&
+              hs::detail::is_blocked_by_relation("\"blocked-by next\""));
+static_assert(!hs::detail::is_blocked_by_relation("\"blocked-by x") &&
+              !hs::detail::is_blocked_by_relation("xblocked-by\""));
+static_assert(!hs::detail::is_blocked_by_relation("\"\"") && !hs::detail::is_blocked_by_relation("\"") &&
+              !hs::detail::is_blocked_by_relation(""));
+
+// Upgrade without Connection's "upgrade" option is one finding: RFC 9110 section 7.8's, or for 101
+// and 426 their own rule's, never both.
+namespace upgrade {
+constexpr std::size_t findings_about(const hs::check_report& report, std::string_view field) noexcept {
+    std::size_t count = 0;
+    for (const hs::finding& found : report)
+        if (found.field == field) ++count;
+    return count;
+}
+static_assert(findings_about(hs::check_response("HTTP/1.1 200 OK\r\nUpgrade: h2c\r\n\r\n"), "Connection") == 1);
+static_assert(findings_about(hs::check_response("HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n"),
+                             "Connection") == 1);
+}  // namespace upgrade

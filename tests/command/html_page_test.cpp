@@ -34,6 +34,15 @@ std::size_t occurrences(const std::string& text, const std::string& part) {
     return count;
 }
 
+// How many registered codes a rule of the library picks: the page is held to the rows, not to counts
+// written by hand, so that a new code is not a count to edit here.
+template <typename Function>
+std::size_t rows_where(Function picks) {
+    std::size_t count = 0;
+    for (const auto& e : httpstatus::all()) count += picks(e.value()) ? 1U : 0U;
+    return count;
+}
+
 }  // namespace
 
 TEST_CASE("html_escaped makes text safe between tags and in quoted attributes") {
@@ -57,11 +66,14 @@ TEST_CASE("every reference cell links to the code's RFC section") {
 
 TEST_CASE("each row says what its code means: content, redirect, Retry-After, retrying") {
     const std::string html = page();
-    CHECK(occurrences(html, R"(<span class="fact">Content: never</span>)") == 6);             // 100-103, 204, 304
+    CHECK(occurrences(html, R"(<span class="fact">Content: never</span>)") ==  // 1xx, 204, 304
+          rows_where([](int code) { return httpstatus::never_has_content(code); }));
     CHECK(occurrences(html, R"(<span class="fact">Content: must not be sent</span>)") == 1);  // 205
     CHECK(occurrences(html, R"(<span class="fact">Redirect: followed, keeps the method, permanent</span>)") == 1);
-    CHECK(occurrences(html, R"(<span class="fact">Retry-After: applies</span>)") == 12);  // 300-308, 413, 429, 503
-    CHECK(occurrences(html, R"(<span class="fact">Retry: may succeed</span>)") == 4);     // 408, 425, 429, 503
+    CHECK(occurrences(html, R"(<span class="fact">Retry-After: applies</span>)") ==  // 3xx, 413, 429, 503
+          rows_where([](int code) { return httpstatus::retry_after_applies(code); }));
+    CHECK(occurrences(html, R"(<span class="fact">Retry: may succeed</span>)") ==  // 408, 425, 429, 503
+          rows_where([](int code) { return httpstatus::retry_of(code) == httpstatus::retry::yes; }));
     CHECK(occurrences(html, R"(<span class="fact">Retry: may succeed on another connection</span>)") == 1);
     CHECK(occurrences(html, R"(<tr id="404" )") == 1);
     const std::size_t row_404 = html.find(R"(<tr id="404" )");
@@ -148,8 +160,8 @@ TEST_CASE("each row has a line per header field rule, its section linked, the co
     CHECK(row_of(html, 404).find(joined({R"(<span class="rules">)", date_rule(), "</span></td>"})) !=
           std::string::npos);
     CHECK(occurrences(row_of(html, 404), R"(<span class="rule">)") == 1);
-    // Every registered 2xx, 3xx and 4xx code: 10 + 9 + 29.
-    CHECK(occurrences(html, date_rule()) == 48);
+    // Every registered 2xx, 3xx and 4xx code.
+    CHECK(occurrences(html, date_rule()) == rows_where([](int code) { return code >= 200 && code <= 499; }));
     CHECK(occurrences(row_of(html, 206), R"(<span class="rule">)") == 6);
 }
 

@@ -3,7 +3,7 @@
 # in json.hpp's order and then its field rules, and a section sign that arrives as one character, not
 # as two from text encoded twice.
 #   cmake -DPYTHON=<python3> [-DEMULATOR=<runner>] -DPROGRAM=<httpstatus> -DARGS=--json|--list
-#         -DCOUNT=63 -P json_parses.cmake
+#         -DCOUNT=<entries> -P json_parses.cmake
 foreach(_var PYTHON PROGRAM ARGS COUNT)
   if(NOT DEFINED ${_var})
     message(FATAL_ERROR "json_parses.cmake: ${_var} is not set")

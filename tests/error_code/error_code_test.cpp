@@ -4,6 +4,8 @@
 
 #include <httpstatus/error_code.hpp>
 
+#include <string>
+#include <string_view>
 #include <system_error>
 #include <type_traits>
 
@@ -32,6 +34,9 @@ TEST_CASE("the message is the reason phrase, or says the status is unknown") {
     CHECK(hs::make_error_code(static_cast<status>(299)).message() == "unknown HTTP status 299");
     CHECK(std::error_code(700, hs::http_category()).message() == "unknown HTTP status 700");
     CHECK(std::error_code(-1, hs::http_category()).message() == "unknown HTTP status -1");
+    // Just outside the class values 1-5, a value is only itself.
+    CHECK(std::error_code(0, hs::http_category()).message() == "unknown HTTP status 0");
+    CHECK(std::error_code(6, hs::http_category()).message() == "unknown HTTP status 6");
     CHECK(std::error_condition(status_class::client_error).message() == "Client Error");
 }
 
@@ -61,7 +66,25 @@ TEST_CASE("values outside 100-599 belong to no class") {
         CHECK(ec != status_class::redirection);
         CHECK(ec != status_class::client_error);
         CHECK(ec != status_class::server_error);
+        // Its condition is only itself.
+        CHECK(ec.default_error_condition() == std::error_condition(value, hs::http_category()));
     }
+}
+
+TEST_CASE("the category is http, and another instance of its type is another category") {
+    // http_category()'s one instance is a constant, built by the compiler; this one is built here.
+    hs::detail::http_category other;  // not const: a const one the compiler builds as a constant
+    CHECK(std::string_view(other.name()) == "http");
+    CHECK(other.message(404) == "Not Found");
+    CHECK(other != hs::http_category());  // categories are equal only when they are one object
+    CHECK(std::error_code(404, other) != std::error_code(status::not_found));
+}
+
+TEST_CASE("a condition of the http category that is not a class is one code") {
+    const std::error_code not_found = status::not_found;
+    CHECK(not_found == std::error_condition(404, hs::http_category()));
+    CHECK(not_found != std::error_condition(403, hs::http_category()));
+    CHECK(std::error_code(600, hs::http_category()) == std::error_condition(600, hs::http_category()));
 }
 
 TEST_CASE("codes of other categories are not http codes") {
@@ -71,6 +94,13 @@ TEST_CASE("codes of other categories are not http codes") {
     const std::error_code four(4, std::generic_category());
     CHECK(four != status_class::client_error);
     CHECK(std::error_code(404, std::generic_category()) != status::not_found);
+    // Both ways round: another category's 404 is not a client error, and an http 404 is not another
+    // category's condition 4 (each comparison asks both categories; each must check the other's).
+    CHECK(std::error_code(404, std::generic_category()) != status_class::client_error);
+    CHECK(std::error_code(status::not_found) != std::error_condition(4, std::generic_category()));
+    // A value outside the classes equals the http condition of the same value, and no other.
+    CHECK(std::error_code(0, hs::http_category()) == std::error_condition(0, hs::http_category()));
+    CHECK(std::error_code(6, hs::http_category()) == std::error_condition(6, hs::http_category()));
 }
 
 TEST_CASE("a success status is an error_code that tests true, as every nonzero value does") {

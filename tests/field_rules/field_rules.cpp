@@ -188,6 +188,8 @@ static_assert(hs::carries_code(http_version::http_3, hs::status::switching_proto
 static_assert(hs::carries_code(http_version::http_1_1, 101) && hs::carries_code(http_version::http_1_0, 101));
 static_assert(hs::carries_code(http_version::http_2, 100) && hs::carries_code(http_version::http_3, 299));
 static_assert(!hs::carries_code(http_version::http_1_1, 99) && !hs::carries_code(http_version::http_2, 600));
+// The last code of 100-599 is carried too.
+static_assert(hs::carries_code(http_version::http_1_1, 599) && hs::carries_code(http_version::http_2, 599));
 static_assert(!hs::carries_code(static_cast<http_version>(4), 200) &&
               hs::carries_code(static_cast<http_version>(4), 200).section.empty());
 static_assert(hs::carries_reason_phrase(http_version::http_1_1) && hs::carries_reason_phrase(http_version::http_1_0));

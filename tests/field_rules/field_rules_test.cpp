@@ -94,3 +94,12 @@ TEST_CASE("every rule's section has an address", "[field_rules]") {
             CHECK(hs::detail::write_section_address(rule.section, address) > 0);
         }
 }
+
+TEST_CASE("a keyword or condition outside its enum is written as nothing", "[field_rules]") {
+    // Read through a volatile, as a bad byte in memory would be, so that the call runs at run time.
+    volatile unsigned char byte = 200;
+    CHECK(hs::to_string(static_cast<requirement>(byte)).empty());
+    CHECK(hs::to_string(static_cast<hs::rule_condition>(byte)).empty());
+    CHECK(hs::to_string(requirement::should_not) == "SHOULD NOT");
+    CHECK(hs::to_string(hs::rule_condition::byte_ranges) == "when byte ranges were asked for");
+}

@@ -31,6 +31,11 @@ TEST_CASE("json: a status is its number, and every code 100-599 reads back as it
     }
     CHECK(nlohmann::ordered_json(status::not_found).dump() == "404");
     CHECK(nlohmann::ordered_json(404).get<status>() == status::not_found);
+    // and refuses what json refuses, with the same messages.
+    CHECK(error_of<nlohmann::ordered_json::out_of_range>([] { (void)nlohmann::ordered_json(600).get<status>(); }) ==
+          "[json.exception.out_of_range.406] httpstatus: a status code 100-599 expected, not 600");
+    CHECK(error_of<nlohmann::ordered_json::type_error>([] { (void)nlohmann::ordered_json("404").get<status>(); }) ==
+          "[json.exception.type_error.302] httpstatus: a status code 100-599 (an integer) expected, not \"404\"");
 }
 
 TEST_CASE("json: a number outside 100-599 is not a status, and the message names it") {

@@ -31,3 +31,8 @@ static_assert(!hs::is_safe_method("QUERY") && !hs::is_idempotent_method("BREW"))
 // Of the functions: a string literal's conversion to string_view is not noexcept in libc++.
 constexpr std::string_view get = "GET";
 static_assert(noexcept(hs::is_safe_method(get)) && noexcept(hs::is_idempotent_method(get)));
+// The word lists' reader on lists of its own: a one-letter word is found; an empty word is none, even
+// where two spaces make an empty word of the list (the registry's lists have neither).
+static_assert(hs::detail::is_word_of("A", "A BC") && hs::detail::is_word_of("BC", "A BC") &&
+              !hs::detail::is_word_of("B", "A BC"));
+static_assert(!hs::detail::is_word_of("", "A  BC") && !hs::detail::is_word_of("", "A BC "));

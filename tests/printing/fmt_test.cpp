@@ -130,6 +130,8 @@ TEST_CASE("a bad spec is a format_error at run time (and a compile error when ch
     CHECK_THROWS_AS(fmt::format(fmt::runtime("{:.2d}"), status::ok), fmt::format_error);  // no precision for an int
     CHECK_THROWS_AS(fmt::format(fmt::runtime("{:nn}"), status::ok), fmt::format_error);
     CHECK_THROWS_AS(fmt::format(fmt::runtime("{:xn}"), status::ok), fmt::format_error);
+    // A string's spec that fmt reads whole but for what follows it: refused by the formatter itself.
+    CHECK_THROWS_WITH(fmt::format(fmt::runtime("{:ssn}"), status::ok), Catch::Contains("not a string's"));
     CHECK_THROWS_AS(fmt::format(fmt::runtime("{:d}"), hs::status_class::client_error), fmt::format_error);
     CHECK_THROWS_AS(fmt::format(fmt::runtime("{:n}"), hs::status_class::client_error), fmt::format_error);
     CHECK_THROWS_AS(fmt::format(fmt::runtime("{:>{}}"), status::ok, "wide"), fmt::format_error);

@@ -106,3 +106,23 @@ static_assert(hs::parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", clock_time)
 constexpr std::string_view two_minutes = "120";
 static_assert(noexcept(hs::parse_retry_after(two_minutes, 0)) && noexcept(hs::parse_retry_after(two_minutes,
                                                                                                 clock_time)));
+
+// The calendar under the dates (detail/http_date.hpp), at the months where its March-based year turns:
+// the last day of February, the first of March, and January and December, each way.
+namespace calendar {
+using hs::detail::civil_from_days;
+using hs::detail::days_from_civil;
+constexpr bool is(hs::detail::civil_date date, std::int64_t year, int month, int day) noexcept {
+    return date.year == year && date.month == month && date.day == day;
+}
+static_assert(days_from_civil(1970, 1, 1) == 0 && is(civil_from_days(0), 1970, 1, 1));
+static_assert(is(civil_from_days(days_from_civil(2024, 1, 31)), 2024, 1, 31));
+static_assert(is(civil_from_days(days_from_civil(2024, 2, 29)), 2024, 2, 29));
+static_assert(is(civil_from_days(days_from_civil(2024, 3, 1)), 2024, 3, 1));
+static_assert(is(civil_from_days(days_from_civil(2023, 12, 31)), 2023, 12, 31));
+static_assert(days_from_civil(2024, 3, 1) - days_from_civil(2024, 2, 28) == 2);
+// The 31st of a month of 30 days is no date, even on the weekday of the 1st of the next month.
+static_assert(refused("Thu, 31 Apr 2025 00:00:00 GMT") && refused("Tue, 31 Jun 2025 00:00:00 GMT"));
+static_assert(refused("Wed, 31 Sep 2025 00:00:00 GMT") && refused("Mon, 31 Nov 2025 00:00:00 GMT"));
+static_assert(!refused("Fri, 31 Oct 2025 00:00:00 GMT") && !refused("Wed, 30 Apr 2025 00:00:00 GMT"));
+}  // namespace calendar

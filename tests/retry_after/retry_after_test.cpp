@@ -133,3 +133,23 @@ TEST_CASE("now as a system_clock time") {
     CHECK(hs::parse_retry_after("Thu, 03 Dec 2026 00:02:00 GMT", in_seconds) == seconds{120});
 #endif
 }
+
+TEST_CASE("an RFC 850 year exactly 50 years ahead is ahead; a second, a day or a month more is past") {
+    // From Thu, 15 Jun 2000 12:00:00 GMT, the limit is 15 Jun 2050 12:00:00: year, month, day and
+    // time each decide in turn. The past year's date has its own weekday.
+    const std::int64_t jun_15_2000_noon = 961070400;
+    CHECK(hs::parse_retry_after("Wednesday, 15-Jun-50 12:00:00 GMT", jun_15_2000_noon) == seconds{1577836800});
+    CHECK(hs::parse_retry_after("Thursday, 15-Jun-50 12:00:01 GMT", jun_15_2000_noon) == seconds{0});  // 1950
+    CHECK(hs::parse_retry_after("Tuesday, 14-Jun-50 00:00:00 GMT", jun_15_2000_noon) == seconds{1577707200});
+    CHECK(hs::parse_retry_after("Friday, 16-Jun-50 00:00:00 GMT", jun_15_2000_noon) == seconds{0});  // 1950
+    CHECK(hs::parse_retry_after("Sunday, 01-May-50 00:00:00 GMT", jun_15_2000_noon) == seconds{1573905600});
+    CHECK(hs::parse_retry_after("Saturday, 01-Jul-50 00:00:00 GMT", jun_15_2000_noon) == seconds{0});  // 1950
+}
+
+TEST_CASE("now before 1970 counts back from the epoch") {
+    // A `now` of -1 is the last second of 1969, a day before the epoch's day.
+    CHECK(hs::parse_retry_after("Thu, 01 Jan 1970 00:00:00 GMT", std::int64_t{-1}) == seconds{1});
+    CHECK(hs::parse_retry_after("Wed, 31 Dec 1969 23:59:58 GMT", std::int64_t{-1}) == seconds{0});
+    const std::int64_t jan_1_1969 = -31536000;  // 365 days before the epoch
+    CHECK(hs::parse_retry_after("Thu, 01 Jan 1970 00:01:00 GMT", jan_1_1969) == seconds{31536000 + 60});
+}

@@ -7,6 +7,7 @@
 #include <httpstatus/unofficial.hpp>
 
 #include <climits>
+#include <cstddef>
 #include <string>
 #include <type_traits>
 
@@ -24,7 +25,7 @@ std::string text(const char* s) { return {s}; }
 }  // namespace
 
 TEST_CASE("the registry and the unofficial codes are tables") {
-    STATIC_REQUIRE(std::is_same_v<decltype(hs::registry), const hs::table<63>&>);
+    STATIC_REQUIRE(std::is_same_v<decltype(hs::registry), const hs::table<hs::registry.size()>&>);
     STATIC_REQUIRE(std::is_same_v<std::remove_cv_t<decltype(hs::unofficial::codes)>, hs::table<21>>);
     CHECK(hs::registry.size() == hs::all().size());
     CHECK(&hs::registry[0] == &hs::all().front());  // the same rows, not a copy
@@ -109,4 +110,63 @@ TEST_CASE("status_in is a table's code, checked when it compiles") {
     STATIC_REQUIRE(hs::status_in<api_codes, 463> == status{463});
     STATIC_REQUIRE(hs::status_in<hs::unofficial::codes, 499> == status{499});
     CHECK(api_codes.reason_phrase(hs::status_in<api_codes, 461>) == "Quota Exceeded");
+}
+
+namespace {
+// A table of the same rows, built when the program runs: its constructor checks every table rule
+// then (tests/tables/errors shows a broken rule ending the program), which the constant tables above
+// had checked by the compiler.
+template <std::size_t Size>
+void check_rebuilt_at_run_time(const hs::table<Size>& original) {
+    hs::status_info rows[Size];
+    std::size_t i = 0;
+    for (const hs::status_info& row : original) rows[i++] = row;
+    const hs::table<Size> rebuilt{rows};
+    REQUIRE(rebuilt.size() == original.size());
+    const hs::entry_span span = rebuilt;
+    CHECK(span.back().code == original[Size - 1].code);
+    CHECK(span.front().code == original[0].code);
+    for (const hs::status_info& row : original) {
+        CHECK(rebuilt.find(row.value()) != nullptr);
+        CHECK(rebuilt.description(row.code) == row.description);
+        CHECK(rebuilt.from_name(row.name) == original.from_name(row.name));  // none for "(Unused)"
+        CHECK(hs::find_in(row.value(), rebuilt) == &rebuilt[static_cast<std::size_t>(&row - original.begin())]);
+    }
+}
+
+constexpr hs::table one_row{{
+    {status{461}, "Quota Exceeded", "", "", "Over Quota;Quota Used Up"},
+}};
+constexpr hs::table three_rows{{
+    {status{461}, "Quota Exceeded", "", "", "Over Quota"},
+    {status{462}, "Plan Expired", ""},
+    {status{463}, "Key Revoked", "", "", "Key Withdrawn;Key Cancelled"},
+}};
+}  // namespace
+
+// The unofficial codes: unofficial_test.cpp.
+TEST_CASE("the registry and a program's tables, rebuilt at run time, keep the rules") {
+    check_rebuilt_at_run_time(hs::registry);
+    check_rebuilt_at_run_time(api_codes);
+    check_rebuilt_at_run_time(one_row);
+    check_rebuilt_at_run_time(three_rows);
+}
+
+TEST_CASE("power_of_two_above is the least power of two greater than its argument") {
+    // Read through a volatile, so that the function runs at run time; the compiler sizes each table's
+    // set with it.
+    volatile std::size_t names = 0;
+    CHECK(hs::detail::power_of_two_above(names) == 1);
+    names = 1;
+    CHECK(hs::detail::power_of_two_above(names) == 2);
+    names = 63;
+    CHECK(hs::detail::power_of_two_above(names) == 64);
+    names = 64;
+    CHECK(hs::detail::power_of_two_above(names) == 128);
+}
+
+TEST_CASE("a name set has room for more than twice its names, in a power of two of slots") {
+    STATIC_REQUIRE(hs::detail::name_set<1>::slot_count == 4);
+    STATIC_REQUIRE(hs::detail::name_set<32>::slot_count == 128);
+    STATIC_REQUIRE(hs::detail::name_set<33>::slot_count == 128);
 }

@@ -56,6 +56,8 @@ static_assert(!hs::is_registered(461) && hs::reason_phrase(461).empty());
 // A table converts to an entry_span, as all() is one.
 constexpr hs::entry_span as_span = api_codes;
 static_assert(as_span.size() == 4 && as_span.front().value() == 461);
+// empty() on either side of its bound: a span of no entry, and of one.
+static_assert(hs::entry_span{as_span.begin(), 0}.empty() && !hs::entry_span{as_span.begin(), 1}.empty());
 
 // Unused rows may share a name; from_name then answers neither, as the registry does for "(Unused)".
 constexpr hs::table reserved{{

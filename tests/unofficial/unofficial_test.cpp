@@ -33,6 +33,24 @@ TEST_CASE("the unofficial table holds the widely seen vendor codes, each with it
     CHECK(un::find(598)->reference == "network proxies (Microsoft)");
 }
 
+TEST_CASE("no unofficial code is registered") {
+    CHECK(hs::detail::none_registered(un::all()));
+    CHECK_FALSE(hs::detail::none_registered(hs::all()));
+    CHECK(hs::detail::none_registered(hs::entry_span{nullptr, 0}));
+}
+
+TEST_CASE("the unofficial table, rebuilt at run time, keeps the rules") {
+    // Its constructor checks every table rule when the program runs (table_test.cpp does the same for
+    // the registry), as the compiler did for the constant.
+    hs::status_info rows[un::codes.size()];
+    std::size_t i = 0;
+    for (const hs::status_info& row : un::codes) rows[i++] = row;
+    const hs::table rebuilt{rows};
+    CHECK(rebuilt.size() == un::all().size());
+    CHECK(rebuilt.find(499)->name == "Client Closed Request");
+    CHECK(rebuilt.from_name("enhance your calm") == static_cast<status>(420));
+}
+
 TEST_CASE("418 stays in the registry as an alias of (Unused)") {
     CHECK(un::find(418) == nullptr);
     CHECK(hs::find(418)->aliases[0] == "I'm a teapot");
@@ -60,6 +78,8 @@ TEST_CASE("the unofficial lookups answer for unofficial codes only") {
     CHECK(un::reason_phrase(status::not_found).empty());
     CHECK(un::description(599).find("proxies") != std::string_view::npos);
     CHECK(un::description(200).empty());
+    CHECK(un::description(static_cast<status>(599)) == un::description(599));
+    CHECK(un::description(status::not_found).empty());
     CHECK(un::from_name("client_closed_request") == static_cast<status>(499));
     CHECK(un::from_name("ENHANCE YOUR CALM") == static_cast<status>(420));
     CHECK_FALSE(un::from_name("Not Found").has_value());

@@ -96,7 +96,6 @@ class date_reader {
 public:
     constexpr explicit date_reader(std::string_view text) noexcept : text_(text) {}
 
-    constexpr bool ok() const noexcept { return ok_; }
     constexpr bool at_end() const noexcept { return ok_ && text_.empty(); }
 
     // Exactly this text, case and all: the grammar's names are case-sensitive (%s"GMT").
