@@ -1,7 +1,7 @@
 # Catch2 for the unit tests: an installed v3 or v2 (Debian's 2.13), whichever CMake finds first,
 # and only when there is none, v3 from its repository. Gives the target httpstatus_catch2_main,
 # which brings a main(), defines HTTPSTATUS_CATCH2_MAJOR for tests/support/catch.hpp and puts
-# tests/support/, the helpers shared by the tests, on the include path.
+# tests/support/, the code the tests share, on the include path.
 # One search for any version: a second search would reset a Catch2_DIR the user gave (the MinGW
 # build names the host's header-only v2 that way).
 find_package(Catch2 CONFIG QUIET)

@@ -20,3 +20,15 @@ function(httpstatus_standalone_unit header folder out)
   file(CONFIGURE OUTPUT "${_source}" CONTENT "#include <${header}>\n#include <${header}>  // and twice\n")
   set(${out} "${_source}" PARENT_SCOPE)
 endfunction()
+
+# httpstatus_standalone_headers(<out>): the headers that compile on their own, relative to include/:
+# every public and detail/ header, the C header httpstatus.h among them (as C++), but for the
+# registry's rows, detail/registry.hpp, which httpstatus.hpp includes where the table type is complete.
+# tests/headers compiles each on its own; tests/coverage lists their functions for gcov.
+function(httpstatus_standalone_headers out)
+  file(GLOB _headers RELATIVE "${PROJECT_SOURCE_DIR}/include" CONFIGURE_DEPENDS
+    "${PROJECT_SOURCE_DIR}/include/httpstatus/*.hpp" "${PROJECT_SOURCE_DIR}/include/httpstatus/*.h"
+    "${PROJECT_SOURCE_DIR}/include/httpstatus/detail/*.hpp")
+  list(REMOVE_ITEM _headers "httpstatus/detail/registry.hpp")
+  set(${out} "${_headers}" PARENT_SCOPE)
+endfunction()

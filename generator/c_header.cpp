@@ -95,6 +95,7 @@ void print_code_enum(std::string& out) {
     out += "/* Every registered code, by the C++ enumerator's name (httpstatus::status::not_found is\n"
            "   HTTPSTATUS_NOT_FOUND), then the older names the C++ enum also has, with their code's value. */\n"
            "enum httpstatus_code {\n";
+    // The names from the table, `registry`: built against generator/empty_index/, the free lookups answer nothing.
     for (const auto& entry : httpstatus::registry)
         out += "    " + c_enumerator(enumerator_of(entry)) + " = " + std::to_string(entry.value()) + ",\n";
     out += "\n    /* older names */\n";

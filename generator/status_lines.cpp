@@ -29,6 +29,7 @@ namespace detail = httpstatus::detail;
 // The line of a code without its CRLF: "HTTP/1.1 404 Not Found", or "HTTP/1.1 299 " for a code the
 // registry lacks, whose space RFC 9112 section 4 requires.
 std::string line_of(int code) {
+    // The table's, not the free reason_phrase: built against generator/empty_index/, that answers nothing.
     return "HTTP/1.1 " + std::to_string(code) + " " + std::string(httpstatus::registry.reason_phrase(code));
 }
 

@@ -4,6 +4,7 @@
 // errors), calls every function, and fails if anything reached operator new.
 #include <httpstatus/httpstatus.hpp>
 
+#include <cstddef>
 #include <cstdio>
 #include <cstdlib>
 #include <new>
@@ -70,7 +71,10 @@ int main(int argc, char** /*argv*/) {
     expect(hs::from_name("NOT_FOUND") == s && !hs::from_name("(Unused)"), "from_name");
     expect(hs::parse("404 Not Found") == s && !hs::parse("4040"), "parse");
     const hs::search_results results = hs::search("client error");
-    expect(results.size() == 29 && results[4].code == s && hs::matches(results[4], "404"), "search");
+    std::size_t client_errors = 0;  // counted in the table, so that a new code is not a count to edit
+    for (const auto& e : hs::all())
+        if (e.value() / 100 == 4) ++client_errors;
+    expect(results.size() == client_errors && results[4].code == s && hs::matches(results[4], "404"), "search");
     int aliases = 0;
     for (auto alias : hs::find(413)->aliases) aliases += alias.empty() ? 0 : 1;
     expect(aliases == 2, "aliases");

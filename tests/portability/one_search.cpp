@@ -6,5 +6,14 @@
 #include <httpstatus/httpstatus.hpp>
 #include <httpstatus/unofficial.hpp>
 
-static_assert(httpstatus::search("client error").size() == 29);
+#include <cstddef>
+
+// The registry's 4xx codes, counted from the table so that a new code is not a count to edit here.
+constexpr std::size_t client_errors() {
+    std::size_t count = 0;
+    for (const auto& e : httpstatus::registry)
+        if (e.value() / 100 == 4) ++count;
+    return count;
+}
+static_assert(httpstatus::search("client error").size() == client_errors());
 static_assert(httpstatus::unofficial::codes.size() == 21);

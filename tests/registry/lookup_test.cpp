@@ -22,7 +22,6 @@ constexpr int outside_range[] = {INT_MIN, -65132, -404, -1, 0, 1, 99, 600, 999, 
 // here is read from the table.
 TEST_CASE("all() is the table: every row, in strict code order, random access") {
     const auto table = hs::all();
-    REQUIRE(table.size() == hs::registry.size());
     REQUIRE_FALSE(table.empty());
     REQUIRE(table.end() - table.begin() == static_cast<std::ptrdiff_t>(table.size()));
     REQUIRE(&table[0] == table.begin());

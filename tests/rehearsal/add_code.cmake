@@ -6,13 +6,15 @@
 #   - the enumerator in include/httpstatus/httpstatus.hpp,
 #   - the row in tests/data/iana-http-status-codes.csv, the registry's own data, which
 #     tests/registry/registry_test.cpp holds the table to,
+#   - the row in tests/data/iana-registry.csv, the registry as IANA publishes it, which
+#     scripts_check_registry compares the table with (104 taken out of the unassigned range),
 # then runs the targets that write the generated files and builds and runs the tests a change of the
-# registry touches. It passes only if those three edits were enough: a count written by hand, a list
-# of codes in a test, a switch in the command would each fail it.
+# registry touches. It passes only if those four edits were enough: a count written by hand, a list
+# of codes in a test, a switch in the command would each fail it. A pass removes WORK.
 #
 #   cmake -DSOURCE_DIR=<tree> -DWORK=<folder> -DCOMPILER=<c++> -DGENERATOR=<generator> -DGIT=<git>
-#         [-DLEAVE_OUT=row|enumerator|csv] -P add_code.cmake
-# LEAVE_OUT skips one edit, to show the rehearsal failing when the three are not all made.
+#         [-DLEAVE_OUT=row|enumerator|csv|iana] -P add_code.cmake
+# LEAVE_OUT skips one edit, to show the rehearsal failing when the four are not all made.
 cmake_minimum_required(VERSION 3.25)
 
 foreach(_variable SOURCE_DIR WORK COMPILER GENERATOR GIT)
@@ -38,7 +40,7 @@ function(rehearsal_step name)
       string(SUBSTRING "${_out}" ${_from} -1 _out)
     endif()
     message(FATAL_ERROR "${_out}\n${_err}\nrehearsal: adding 104 took more than the row, the enumerator, the "
-                        "CSV row and a regeneration: step '${name}' failed (${_result}); its log: ${_log}")
+                        "CSV rows and a regeneration: step '${name}' failed (${_result}); its log: ${_log}")
   endif()
 endfunction()
 
@@ -47,7 +49,7 @@ rehearsal_step(copy "${GIT}" -C "${SOURCE_DIR}" ls-files -z --cached --others --
                COMMAND tar -cf - -C "${SOURCE_DIR}" --null --files-from=-
                COMMAND tar -xf - -C "${_tree}")
 
-# ---- the three edits ---------------------------------------------------------------------------------
+# ---- the four edits ----------------------------------------------------------------------------------
 # Insert TEXT after the line of FILE that begins with ANCHOR.
 function(rehearsal_insert_after file anchor text)
   file(READ "${_tree}/${file}" _content)
@@ -86,6 +88,17 @@ if(NOT LEAVE_OUT STREQUAL "csv")
   rehearsal_insert_after(tests/data/iana-http-status-codes.csv "103,"
     "104,Upload Resumption Supported,RFC 9999 ${_section_sign}4.2,,")
 endif()
+# IANA's CSV, as IANA will publish it: 104 taken out of the range 104-199 (its lines end in CR LF).
+if(NOT LEAVE_OUT STREQUAL "iana")
+  file(READ "${_tree}/tests/data/iana-registry.csv" _iana)
+  string(FIND "${_iana}" "\n104-199,Unassigned," _at)
+  if(_at EQUAL -1)
+    message(FATAL_ERROR "rehearsal: tests/data/iana-registry.csv has no unassigned range 104-199")
+  endif()
+  string(REPLACE "\n104-199,Unassigned," "\n104,Upload Resumption Supported,\"[RFC9999, Section 4.2]\"\r\n105-199,Unassigned,"
+         _iana "${_iana}")
+  file(WRITE "${_tree}/tests/data/iana-registry.csv" "${_iana}")
+endif()
 
 # ---- the generated files written again, by their targets -------------------------------------------
 rehearsal_step(configure "${CMAKE_COMMAND}" -S "${_tree}" -B "${_build}" -G "${GENERATOR}"
@@ -98,13 +111,16 @@ rehearsal_step(regenerate_the_rest "${CMAKE_COMMAND}" --build "${_build}" -j2
 
 # ---- the tests a new code touches ------------------------------------------------------------------
 # The static and Catch2 tests of the core features for one standard, the compile-fail tests, the
-# generated files' freshness, the C header, and the command.
+# generated files' freshness, the C header, the command, and scripts/check-registry against IANA's CSV.
 rehearsal_step(build "${CMAKE_COMMAND}" --build "${_build}" -j2
                --target httpstatus_static_cpp17 httpstatus_tests_cpp17 httpstatus_integration_tests_cpp17
                         httpstatus-cli httpstatus-docs-generator httpstatus_html_page_test
                         httpstatus_command_text_test httpstatus_response_heads_test httpstatus_check_text_test)
 rehearsal_step(test "${CMAKE_CTEST_COMMAND}" --test-dir "${_build}" -j2 --output-on-failure --no-tests=error
-               -R "^(unit_cpp17|integrations_cpp17|compile_fail_.*_cpp17|command_.*|c_header_.*|.*_fresh.*|man_page_.*)$"
+               -R "^(unit_cpp17|integrations_cpp17|compile_fail_.*_cpp17|command_.*|c_header_.*|.*_fresh.*|man_page_.*|scripts_check_registry)$"
                -E "^command_check_server_")
-message(STATUS "rehearsal: 104 added with the row, the enumerator, the CSV row and a regeneration; "
+# The copy and its build take hundreds of megabytes: a pass leaves nothing behind (a failure keeps them,
+# for its log).
+file(REMOVE_RECURSE "${WORK}")
+message(STATUS "rehearsal: 104 added with the row, the enumerator, the CSV rows and a regeneration; "
                "the tests pass")

@@ -9,6 +9,7 @@ built with --json (tests/CMakeLists.txt passes the target httpstatus-cli's)."""
 
 import json
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -44,6 +45,13 @@ class CheckRegistry(unittest.TestCase):
         path.write_text(self.text.replace(old, new, 1), encoding="utf-8")
         return path
 
+    def unassigned_range(self):
+        """The fixture's first range of unassigned codes, whichever it is once codes are added: its
+        text, its first code and its last."""
+        gap = re.search(r"^(\d{3})-(\d{3}),Unassigned,", self.text, re.MULTILINE)
+        self.assertIsNotNone(gap, "the fixture must have an unassigned range")
+        return gap[0], int(gap[1]), int(gap[2])
+
     def test_the_table_matches_the_registry(self):
         code, out, err = run(REGISTRY)
         self.assertEqual(code, 0, out + err)
@@ -56,9 +64,10 @@ class CheckRegistry(unittest.TestCase):
         self.assertIn("1 difference:", out)
 
     def test_a_newly_registered_code_is_missing_from_the_table(self):
-        code, out, _ = run(self.doctored("104-199,Unassigned,", "104,New Code,[RFC9999]\r\n105-199,Unassigned,"))
+        gap, first, last = self.unassigned_range()
+        code, out, _ = run(self.doctored(gap, f"{first},New Code,[RFC9999]\r\n{first + 1}-{last},Unassigned,"))
         self.assertEqual(code, 1)
-        self.assertIn("missing: 104 New Code is registered but not in the table", out)
+        self.assertIn(f"missing: {first} New Code is registered but not in the table", out)
 
     def test_a_code_the_registry_dropped_is_extra_in_the_table(self):
         code, out, _ = run(self.doctored('425,Too Early,[RFC8470]', "425,Unassigned,"))
@@ -91,13 +100,13 @@ class CheckRegistry(unittest.TestCase):
         self.assertIn("2 differences:", out)
 
     def test_a_temporary_registration_is_a_note(self):
-        path = self.doctored("104-199,Unassigned,",
-                             "104,Upload Resumption Supported (TEMPORARY - registered 2024-11-13, "
-                             "extension registered 2025-09-15, expires 2026-11-13),[draft-ietf-httpbis-resumable-upload-05]"
-                             "\r\n105-199,Unassigned,")
+        gap, first, last = self.unassigned_range()
+        path = self.doctored(gap, f"{first},Upload Resumption Supported (TEMPORARY - registered 2024-11-13, "
+                                  "extension registered 2025-09-15, expires 2026-11-13),"
+                                  f"[draft-ietf-httpbis-resumable-upload-05]\r\n{first + 1}-{last},Unassigned,")
         code, out, _ = run(path)
         self.assertEqual(code, 0, out)
-        self.assertIn("note: temporary registration, not in the table: 104 Upload Resumption Supported", out)
+        self.assertIn(f"note: temporary registration, not in the table: {first} Upload Resumption Supported", out)
 
     def test_unreadable_input_exits_2(self):
         code, _, err = run(pathlib.Path(self.folder.name) / "absent.csv")

@@ -40,7 +40,9 @@ def run(command, **options):
 
 def main():
     cxx = sys.argv[1]
-    ninja = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] else shutil.which("ninja")
+    # CMake passes "_ninja-NOTFOUND" when find_program found nothing: that is no ninja either.
+    given = sys.argv[2] if len(sys.argv) > 2 else ""
+    ninja = given if given and not given.endswith("-NOTFOUND") else shutil.which("ninja")
     if not ninja:
         print("skipped: scripts/mutate reads a Ninja build (apt-get install ninja-build)")
         return 77
@@ -53,7 +55,7 @@ def main():
              f"-DCMAKE_CXX_COMPILER={cxx}", "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON"])
         run(["cmake", "--build", build])
         results = pathlib.Path(folder, "results.csv")
-        out = run([sys.executable, TOOL, "--build", build, "--results", results, "--timeout", "2", "fixture.hpp"])
+        out = run([sys.executable, TOOL, "--build", build, "--results", results, "--timeout", "10", "fixture.hpp"])
         print(out, end="")
         found = {(int(r["line"]), r["operator"], r["original"], r["mutant"]): r["outcome"]
                  for r in csv.DictReader(results.open())}

@@ -4,6 +4,7 @@
 
 #include <httpstatus/httpstatus.hpp>
 
+#include <cstddef>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -99,7 +100,7 @@ TEST_CASE("a text query is read as from_name reads a name: enumerators and '_' f
     CHECK(codes_of(hs::search("I'M A TEAPOT")) == std::vector<int>{418});
     CHECK(codes_of(hs::search("request_timeout")) == std::vector<int>{408});
     CHECK(codes_of(hs::search("request time-out")) == std::vector<int>{408});
-    CHECK(hs::search("client_error").size() == 29);
+    CHECK(codes_of(hs::search("client_error")) == codes_of_class(4));
     CHECK(codes_of(hs::search("http_version_not_supported")) == std::vector<int>{505});
     STATIC_REQUIRE(hs::search("not_found").size() == 1);
 }
@@ -194,11 +195,12 @@ TEST_CASE("search agrees with the plain rule for every code, name and class subs
 
 TEST_CASE("search results outlive the query and are a random-access range") {
     hs::search_results results = hs::search(std::string("client error"));
-    REQUIRE(results.size() == 29);
+    const auto client_errors = static_cast<std::ptrdiff_t>(codes_of_class(4).size());
+    REQUIRE(results.size() == codes_of_class(4).size());
     CHECK(results[0].code == status::bad_request);
     CHECK(results.begin()->code == status::bad_request);
-    CHECK(results.end() - results.begin() == 29);
-    CHECK((results.begin() + 28)->code == status::unavailable_for_legal_reasons);
+    CHECK(results.end() - results.begin() == client_errors);
+    CHECK((results.begin() + (client_errors - 1))->code == status::unavailable_for_legal_reasons);
     CHECK(results.begin()[4].code == status::not_found);
     CHECK(std::prev(results.end())->code == status::unavailable_for_legal_reasons);
     auto it = results.begin();
@@ -207,7 +209,7 @@ TEST_CASE("search results outlive the query and are a random-access range") {
     it -= 1;
     CHECK((*it).code == status::payment_required);
     CHECK(it < results.end());
-    CHECK(std::distance(results.begin(), results.end()) == 29);
+    CHECK(std::distance(results.begin(), results.end()) == client_errors);
 }
 
 TEST_CASE("matches tells whether one entry fits a query") {

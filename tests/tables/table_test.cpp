@@ -114,7 +114,7 @@ TEST_CASE("status_in is a table's code, checked when it compiles") {
 
 namespace {
 // A table of the same rows, built when the program runs: its constructor checks every table rule
-// then (tests/table_errors shows a broken rule ending the program), which the constant tables above
+// then (tests/tables/errors shows a broken rule ending the program), which the constant tables above
 // had checked by the compiler.
 template <std::size_t Size>
 void check_rebuilt_at_run_time(const hs::table<Size>& original) {
@@ -152,7 +152,7 @@ TEST_CASE("the registry and a program's tables, rebuilt at run time, keep the ru
     check_rebuilt_at_run_time(three_rows);
 }
 
-TEST_CASE("a name set has room for twice its names, rounded up to a power of two") {
+TEST_CASE("power_of_two_above is the least power of two greater than its argument") {
     // Read through a volatile, so that the function runs at run time; the compiler sizes each table's
     // set with it.
     volatile std::size_t names = 0;
@@ -163,4 +163,10 @@ TEST_CASE("a name set has room for twice its names, rounded up to a power of two
     CHECK(hs::detail::power_of_two_above(names) == 64);
     names = 64;
     CHECK(hs::detail::power_of_two_above(names) == 128);
+}
+
+TEST_CASE("a name set has room for more than twice its names, in a power of two of slots") {
+    STATIC_REQUIRE(hs::detail::name_set<1>::slot_count == 4);
+    STATIC_REQUIRE(hs::detail::name_set<32>::slot_count == 128);
+    STATIC_REQUIRE(hs::detail::name_set<33>::slot_count == 128);
 }
