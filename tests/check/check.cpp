@@ -69,6 +69,15 @@ static_assert(!hs::detail::is_blocked_by_relation("\"blocked-by x") &&
               !hs::detail::is_blocked_by_relation("xblocked-by\""));
 static_assert(!hs::detail::is_blocked_by_relation("\"\"") && !hs::detail::is_blocked_by_relation("\"") &&
               !hs::detail::is_blocked_by_relation(""));
+// The media type and the Link value read to the text's end when no ';' or ',' ends them.
+static_assert(hs::detail::is_multipart_byteranges("Multipart/ByteRanges") &&
+              hs::detail::is_multipart_byteranges("multipart/byteranges; boundary=x") &&
+              !hs::detail::is_multipart_byteranges("text/plain"));
+static_assert(hs::detail::links_blocked_by("<https://example.org/>; rel=blocked-by") &&
+              !hs::detail::links_blocked_by("<https://example.org/>; rel=next"));
+// A text starts with a prefix of its own length that it equals, case aside (Content-Range: "bytes */").
+static_assert(hs::detail::starts_with_ignoring_case("BYTES */", "bytes */") &&
+              !hs::detail::starts_with_ignoring_case("bytes *", "bytes */"));
 
 // Upgrade without Connection's "upgrade" option is one finding: RFC 9110 section 7.8's, or for 101
 // and 426 their own rule's, never both.
@@ -82,4 +91,16 @@ constexpr std::size_t findings_about(const hs::check_report& report, std::string
 static_assert(findings_about(hs::check_response("HTTP/1.1 200 OK\r\nUpgrade: h2c\r\n\r\n"), "Connection") == 1);
 static_assert(findings_about(hs::check_response("HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n"),
                              "Connection") == 1);
+// With the option, in a list whose last element has no comma after it, nothing is found.
+static_assert(
+    findings_about(hs::check_response(
+                       "HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: keep-alive, Upgrade\r\n\r\n"),
+                   "Connection") == 0);
+// A head whose last line has no line end is read to its end: the line reader stops at the text's end.
+static_assert(findings_about(hs::check_response("HTTP/1.1 200 OK\r\nUpgrade: h2c"), "Connection") == 1);
+// A control byte in a value is a finding, 0x1F (the last below SP) included (RFC 9110 section 5.5).
+static_assert(findings_about(hs::check_response("HTTP/1.1 200 OK\r\nX-Unit: a\x1F"
+                                                "b\r\n\r\n"),
+                             "X-Unit") == 1);
+static_assert(findings_about(hs::check_response("HTTP/1.1 200 OK\r\nX-Unit: a b\r\n\r\n"), "X-Unit") == 0);
 }  // namespace upgrade

@@ -83,6 +83,11 @@ TEST_CASE(
     CHECK(error_of<json::type_error>([&] { (void)long_text.get<status>(); }) ==
           "[json.exception.type_error.302] httpstatus: a status code 100-599 (an integer) expected, not \"" +
               std::string(39, '4') + "...");
+    // 40 bytes, the most shown whole: 38 digits and the quotes.
+    const json forty_bytes = std::string(38, '4');
+    CHECK(error_of<json::type_error>([&] { (void)forty_bytes.get<status>(); }) ==
+          "[json.exception.type_error.302] httpstatus: a status code 100-599 (an integer) expected, not \"" +
+              std::string(38, '4') + "\"");
     // Cut before a character of two bytes that would straddle the 40th byte.
     const json accented = std::string(38, 'a') + "\xC3\xA9" + "bc";
     CHECK(error_of<json::type_error>([&] { (void)accented.get<status>(); }) ==

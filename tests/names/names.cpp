@@ -18,6 +18,10 @@ static_assert(hs::from_name("Gateway Time-out") == status::gateway_timeout);
 static_assert(!hs::from_name("(Unused)") && !hs::from_name("") && !hs::from_name("Not  Found"));
 static_assert(!hs::from_name(" Not Found") && !hs::from_name("Not Foun") && !hs::from_name("Not Founds"));
 static_assert(!hs::from_name(std::string_view("Not Found\0", 10)));
+// The table's own lookup compares whole names (detail::same_name): one that differs from a name in
+// its last byte only is no name.
+static_assert(!hs::registry.from_name("Not Foune") && !hs::registry.from_name("Not Founds") &&
+              hs::registry.from_name("not_found") == status::not_found);
 
 constexpr bool every_name_round_trips() noexcept {
     for (const auto& e : hs::all()) {

@@ -44,6 +44,9 @@ static_assert(gives("Sun, 06 Nov 1994 08:49:37 GMT", nov_6_1994, 0) &&
 static_assert(gives("Thu, 01 Jan 1970 00:00:00 GMT", dec_3_2026, 0) && gives("Sat, 01 Jan 0000 00:00:00 GMT", 0, 0));
 static_assert(gives("Fri, 31 Dec 9999 23:59:59 GMT", dec_3_2026, max) &&
               gives("Fri, 31 Dec 9999 23:59:59 GMT", 253402300798, 1));
+// Just past the days that surely exceed the limit: 24856 days ahead, but from 23:59:59 to 00:00:00,
+// 2147472001 s, under the limit of 2^31 (1970-01-01 23:59:59 to 2038-01-20 00:00:00).
+static_assert(gives("Wed, 20 Jan 2038 00:00:00 GMT", 86399, 2147472001));
 // Any now, the extremes included, without overflow.
 constexpr std::int64_t earliest = std::numeric_limits<std::int64_t>::min();
 constexpr std::int64_t latest = std::numeric_limits<std::int64_t>::max();
@@ -83,6 +86,12 @@ static_assert(refused("Sun, 06 Nov 1994 08:49:37 GMT ") && refused(" Sun, 06 Nov
 static_assert(refused("Sun, 06 Nov 1994 08:49:37 GMT\r\n") && refused("Sun Nov  6 08:49:37 1994 GMT"));
 static_assert(refused("Sun, 06 Nov 1994 08:49 GMT") && refused("Sun, 06 Nov 1994 08-49-37 GMT"));
 static_assert(refused("Sun") && refused("Sun, ") && refused("Sunday") && refused("GMT") && refused(","));
+// A failed read stays failed: a missing day name or a missing "GMT" is not skipped over, and the
+// RFC 850 form's end is checked like the others'.
+static_assert(refused(", 06 Nov 1994 08:49:37 GMT") && refused("Sun, 06 Nov 1994 08:49:37"));
+static_assert(refused("Sunday, 06-Nov-94 08:49:37 UTC") && refused("Sunday, 06-Nov-94 08:49:37"));
+// Day 00 is refused for itself, not for its weekday: 31 Oct 2026, the day before 1 Nov, was a Saturday.
+static_assert(refused("Sat, 00 Nov 2026 00:00:00 GMT") && !refused("Sat, 31 Oct 2026 00:00:00 GMT"));
 
 // RFC 850's two-digit year, from Thu, 03 Dec 2026 00:00:00: "76" is 2076 up to exactly 50 years
 // ahead, and 1976 (a past date: 0 s) from one second more.

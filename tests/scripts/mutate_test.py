@@ -27,6 +27,8 @@ EXPECTED = {
     (27, "bool", "true", "false"): "build-failed",
 }
 SUMMARY = "mutants: 14, killed 9, timeouts 2, survived 2, build-failed 1; score 84.6%"
+# A second run told to skip every row of the first but the last runs that one mutant only.
+RESUMED_SUMMARY = "mutants: 1, killed 0, timeouts 0, survived 0, build-failed 1;"
 
 
 def run(command, **options):
@@ -62,11 +64,19 @@ def main():
         failures += [f"unexpected mutant {key}" for key in found.keys() - EXPECTED.keys()]
         if SUMMARY not in out:
             failures.append(f"summary: expected {SUMMARY!r}")
+        rows = results.read_text().splitlines()
+        earlier = pathlib.Path(folder, "earlier.csv")
+        earlier.write_text("\n".join(r for r in rows if not r.startswith("fixture.hpp,27,")) + "\n")
+        resumed = run([sys.executable, TOOL, "--build", build, "--results", pathlib.Path(folder, "rest.csv"),
+                       "--skip-results", earlier, "--timeout", "2", "fixture.hpp"])
+        print(resumed, end="")
+        if RESUMED_SUMMARY not in resumed:
+            failures.append(f"--skip-results: expected {RESUMED_SUMMARY!r}")
         if header.read_bytes() != before:
             failures.append("the header was not put back")
         for failure in failures:
             print("FAIL:", failure)
-        print(f"{len(EXPECTED) - len(failures)} passed, {len(failures)} failed")
+        print(f"{len(EXPECTED) + 1 - len(failures)} passed, {len(failures)} failed")
         return 1 if failures else 0
 
 

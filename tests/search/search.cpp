@@ -113,3 +113,23 @@ static_assert(codes_find_themselves(48, 64));
 
 static_assert(hs::matches(*hs::find(413), "payload") && !hs::matches(*hs::find(413), "server"));
 static_assert(hs::search_results(hs::all(), "gone").size() == 1);
+
+// search_results over an entry_span of the caller's, which no table's rules bound: entries of a code
+// past the five classes (600, 700) are searched by name without reading a class label that does not
+// exist, and a span longer than the results hold is searched in its first `capacity` rows only. A
+// constant evaluation refuses the reads and writes out of bounds that either guard prevents.
+namespace spans_of_their_own {
+constexpr hs::status_info beyond_the_classes[] = {{status{600}, "Six Hundred"}, {status{700}, "Seven Hundred"}};
+static_assert(hs::search_results(hs::entry_span(beyond_the_classes, 2), "hundred").size() == 2);
+static_assert(hs::search_results(hs::entry_span(beyond_the_classes, 2), "seven").size() == 1);
+
+constexpr std::size_t too_many = hs::search_results::capacity + 1;
+struct many_rows {
+    hs::status_info rows[too_many] = {};
+    constexpr many_rows() noexcept {
+        for (auto& row : rows) row = hs::status_info{status::ok, "OK"};
+    }
+};
+constexpr many_rows many{};
+static_assert(hs::search_results(hs::entry_span(many.rows, too_many), "ok").size() == hs::search_results::capacity);
+}  // namespace spans_of_their_own

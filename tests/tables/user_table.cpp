@@ -77,6 +77,17 @@ static_assert(single.from_name("a_name_of_sixty-four_characters,_the_most_that_a
 static_assert(single.search(longest_name).size() == 1 && single.search("sixty-four").size() == 1);
 // A query longer than any name can be matches nothing.
 static_assert(single.search("A Name Of Sixty-Four Characters, The Most That A Table Allows....").empty());
+// An alias may have 64 characters too.
+constexpr hs::table single_alias{{
+    {status{299}, "Long Alias", "Long.", "",
+     hs::name_list("A Name Of Sixty-Four Characters, The Most That A Table Allows...")},
+}};
+static_assert(single_alias.from_name(longest_name) == status{299});
+// A row may repeat its own name as an alias: only two rows answering to one name break the rule.
+constexpr hs::table repeats_itself{{
+    {status{299}, "Said Twice", "Twice.", "", hs::name_list("said_twice")},
+}};
+static_assert(repeats_itself.from_name("SAID TWICE") == status{299});
 
 // status_in: status_v for any table. A code the table lacks does not compile
 // (tests/tables/compile_fail/status_in_*.cpp).
