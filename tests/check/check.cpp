@@ -104,3 +104,32 @@ static_assert(findings_about(hs::check_response("HTTP/1.1 200 OK\r\nX-Unit: a\x1
                              "X-Unit") == 1);
 static_assert(findings_about(hs::check_response("HTTP/1.1 200 OK\r\nX-Unit: a b\r\n\r\n"), "X-Unit") == 0);
 }  // namespace upgrade
+
+// The lenient reader of status lines, for those the strict one refuses (HTTP/2, HTTP/3, a line
+// without the space after the code): three digits, then the line's end or a space.
+namespace lenient {
+// A line of another version is no status line, even one whose digits the strict reader would take.
+static_assert(!hs::check_response("HTTP/0.1 200 OK\r\n\r\n").is_response_head());
+// A code with a byte that is no digit, or a fourth digit, is no status line: nothing after it is read.
+static_assert(!hs::check_response("HTTP/2 2x0\r\n\r\n").is_response_head());
+static_assert(!hs::check_response("HTTP/2 20x\r\n\r\n").is_response_head());
+static_assert(!hs::check_response("HTTP/2 x00\r\n\r\n").is_response_head());
+static_assert(hs::check_response("HTTP/2 2x0\r\nnot a field\r\n\r\n").empty());
+static_assert(hs::check_response("HTTP/2 2000\r\nnot a field\r\n\r\n").empty() &&
+              !hs::check_response("HTTP/2 2000\r\n\r\n").is_response_head());
+// 599 is in range, read by this reader too (RFC 9110 section 15).
+static_assert(hs::check_response("HTTP/2 599\r\n\r\n").conforms());
+static_assert(!hs::check_response("HTTP/2 600\r\n\r\n").conforms());
+// curl's space after the code is no phrase; one byte after it is (RFC 9113 section 8.3.2: no phrase).
+static_assert(hs::check_response("HTTP/2 200 \r\n\r\n").conforms());
+static_assert(!hs::check_response("HTTP/2 200 X\r\n\r\n").conforms());
+// A line the field reader refuses (whitespace before the colon) is a grammar finding, not also a
+// connection-specific field (which that finding names in lower case).
+constexpr std::string_view spaced_connection = "HTTP/2 200\r\nConnection : close\r\n\r\n";
+static_assert(has(hs::check_response(spaced_connection), "Connection", requirement::must, false) &&
+              !has(hs::check_response(spaced_connection), "connection", requirement::must_not, false));
+}  // namespace lenient
+
+// The order of a report: the rules whose condition holds first, the version's "not applied" notes of
+// such rules among them, then the notes of conditions the head cannot tell.
+static_assert(hs::check_response("HTTP/2 426\r\n\r\n")[0].field == "Upgrade");
