@@ -8,6 +8,7 @@
 import fcntl
 import os
 import pty
+import select
 import struct
 import subprocess
 import sys
@@ -24,16 +25,21 @@ def run_in_terminal(program, args, columns, environment=None, stdin=None):
     env = {key: value for key, value in os.environ.items() if key != "COLUMNS"}
     env.update(environment or {})
     process = subprocess.Popen([program, *args], stdin=stdin or slave, stdout=slave, stderr=slave, env=env)
-    os.close(slave)
+    # The slave stays open here until the end: on Linux, the last close of a pseudo-terminal's slave
+    # may discard what the program wrote just before it ended, and a read of the master then fails
+    # with EIO instead of returning it. So read while the program runs, then drain what is left
+    # (the terminal passes it on a moment after the write, hence the wait after the end).
     output = b""
     while True:
-        try:
+        ended = process.poll() is not None
+        while select.select([master], [], [], 0.1 if ended else 0.05)[0]:
             chunk = os.read(master, 4096)
-        except OSError:  # EIO: the program has ended and closed the terminal
+            if not chunk:
+                break
+            output += chunk
+        if ended:
             break
-        if not chunk:
-            break
-        output += chunk
+    os.close(slave)
     os.close(master)
     status = process.wait()
     # The terminal turns each "\n" into "\r\n" (onlcr).
